@@ -1,0 +1,4 @@
+@NullMarked
+package com.rapport.authoring.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.rapport.base.ui;
+
+import org.jspecify.annotations.NullMarked;

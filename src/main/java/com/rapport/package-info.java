@@ -1,0 +1,4 @@
+@NullMarked
+package com.rapport;
+
+import org.jspecify.annotations.NullMarked;

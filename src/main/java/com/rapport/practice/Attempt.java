@@ -1,0 +1,210 @@
+package com.rapport.practice;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+import com.rapport.scenario.Outcome;
+import com.rapport.scenario.Tier;
+
+/**
+ * One play of one scenario by one trainee. It remembers the exact scenario version it was played on and keeps
+ * every turn, so its debrief stays true after the scenario file changes.
+ */
+@Entity
+@Table(name = "attempt")
+public class Attempt {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 100)
+    private String username;
+
+    @Column(name = "scenario_id", nullable = false, length = 100)
+    private String scenarioId;
+
+    @Column(name = "scenario_version", nullable = false, length = 64)
+    private String scenarioVersion;
+
+    @Column(name = "scenario_title", nullable = false)
+    private String scenarioTitle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Tier tier;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private @Nullable Instant finishedAt;
+
+    @Column(name = "current_node", length = 100)
+    private @Nullable String currentNode;
+
+    @Column(nullable = false)
+    private int mood;
+
+    @Column(name = "ending_id", length = 100)
+    private @Nullable String endingId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private @Nullable Outcome outcome;
+
+    @Column(name = "score_percent")
+    private @Nullable Integer scorePercent;
+
+    @Column(name = "pass_mark", nullable = false)
+    private int passMark;
+
+    @Column(name = "ending_line", length = 4000)
+    private @Nullable String endingLine;
+
+    @Column(name = "ending_debrief", length = 8000)
+    private @Nullable String endingDebrief;
+
+    @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("seq")
+    private List<Turn> turns = new ArrayList<>();
+
+    protected Attempt() {
+        this.username = "";
+        this.scenarioId = "";
+        this.scenarioVersion = "";
+        this.scenarioTitle = "";
+        this.tier = Tier.ENTRY;
+        this.startedAt = Instant.EPOCH;
+    }
+
+    Attempt(String username, String scenarioId, String scenarioVersion, String scenarioTitle, Tier tier,
+            String startNode, int mood, int passMark, Instant startedAt) {
+        this.username = username;
+        this.scenarioId = scenarioId;
+        this.scenarioVersion = scenarioVersion;
+        this.scenarioTitle = scenarioTitle;
+        this.tier = tier;
+        this.currentNode = startNode;
+        this.mood = mood;
+        this.passMark = passMark;
+        this.startedAt = startedAt;
+    }
+
+    Turn addTurn(Turn turn) {
+        turns.add(turn);
+        return turn;
+    }
+
+    void moveTo(String nodeId, int newMood) {
+        this.currentNode = nodeId;
+        this.mood = newMood;
+    }
+
+    void finish(String endingId, Outcome outcome, @Nullable String line, String debrief, int newMood,
+            int scorePercent, Instant at) {
+        this.currentNode = null;
+        this.endingId = endingId;
+        this.outcome = outcome;
+        this.endingLine = line;
+        this.endingDebrief = debrief;
+        this.mood = newMood;
+        this.scorePercent = scorePercent;
+        this.finishedAt = at;
+    }
+
+    public boolean isFinished() {
+        return finishedAt != null;
+    }
+
+    public boolean isPassed() {
+        return scorePercent != null && scorePercent >= passMark;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getScenarioId() {
+        return scenarioId;
+    }
+
+    public String getScenarioVersion() {
+        return scenarioVersion;
+    }
+
+    public String getScenarioTitle() {
+        return scenarioTitle;
+    }
+
+    public Tier getTier() {
+        return tier;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public @Nullable Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public @Nullable String getCurrentNode() {
+        return currentNode;
+    }
+
+    public int getMood() {
+        return mood;
+    }
+
+    public @Nullable String getEndingId() {
+        return endingId;
+    }
+
+    public @Nullable Outcome getOutcome() {
+        return outcome;
+    }
+
+    public @Nullable Integer getScorePercent() {
+        return scorePercent;
+    }
+
+    public @Nullable String getEndingLine() {
+        return endingLine;
+    }
+
+    public @Nullable String getEndingDebrief() {
+        return endingDebrief;
+    }
+
+    public int getPassMark() {
+        return passMark;
+    }
+
+    public List<Turn> getTurns() {
+        return List.copyOf(turns);
+    }
+}

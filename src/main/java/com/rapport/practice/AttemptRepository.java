@@ -1,0 +1,16 @@
+package com.rapport.practice;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AttemptRepository extends JpaRepository<Attempt, Long> {
+
+    List<Attempt> findByUsernameOrderByStartedAtDesc(String username);
+
+    List<Attempt> findAllByOrderByStartedAtDesc();
+
+    Optional<Attempt> findFirstByUsernameAndScenarioIdAndFinishedAtIsNullOrderByStartedAtDesc(String username,
+            String scenarioId);
+}

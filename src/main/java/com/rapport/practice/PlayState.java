@@ -1,0 +1,23 @@
+package com.rapport.practice;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import com.rapport.scenario.Mood;
+import com.rapport.scenario.Persona;
+
+/** What the trainee sees while playing: the conversation so far, the patient's mood and what they can say next. */
+public record PlayState(long attemptId, String scenarioTitle, Persona persona, List<Line> transcript, Mood mood,
+        @Nullable String narrator, List<Option> options, boolean finished) {
+
+    public enum Speaker {
+        PATIENT, TRAINEE
+    }
+
+    public record Line(Speaker speaker, String text, java.time.Instant at) {
+    }
+
+    public record Option(String id, String text) {
+    }
+}

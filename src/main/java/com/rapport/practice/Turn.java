@@ -1,0 +1,121 @@
+package com.rapport.practice;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/** One exchange: what the patient said, what the trainee answered, and how that answer was scored. */
+@Entity
+@Table(name = "turn")
+public class Turn {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "attempt_id")
+    private @Nullable Attempt attempt;
+
+    @Column(nullable = false)
+    private int seq;
+
+    @Column(name = "node_id", nullable = false, length = 100)
+    private String nodeId;
+
+    @Column(name = "patient_line", nullable = false, length = 4000)
+    private String patientLine;
+
+    @Column(name = "choice_id", nullable = false, length = 100)
+    private String choiceId;
+
+    @Column(name = "reply_text", nullable = false, length = 4000)
+    private String replyText;
+
+    @Column(name = "mood_before", nullable = false)
+    private int moodBefore;
+
+    @Column(name = "mood_after", nullable = false)
+    private int moodAfter;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "turn_score", joinColumns = @JoinColumn(name = "turn_id"))
+    @OrderColumn(name = "position")
+    private List<TurnScore> scores = new ArrayList<>();
+
+    protected Turn() {
+        this.nodeId = "";
+        this.patientLine = "";
+        this.choiceId = "";
+        this.replyText = "";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    Turn(Attempt attempt, int seq, String nodeId, String patientLine, String choiceId, String replyText,
+            int moodBefore, int moodAfter, List<TurnScore> scores, Instant createdAt) {
+        this.attempt = attempt;
+        this.seq = seq;
+        this.nodeId = nodeId;
+        this.patientLine = patientLine;
+        this.choiceId = choiceId;
+        this.replyText = replyText;
+        this.moodBefore = moodBefore;
+        this.moodAfter = moodAfter;
+        this.scores = new ArrayList<>(scores);
+        this.createdAt = createdAt;
+    }
+
+    public int getSeq() {
+        return seq;
+    }
+
+    public String getNodeId() {
+        return nodeId;
+    }
+
+    public String getPatientLine() {
+        return patientLine;
+    }
+
+    public String getChoiceId() {
+        return choiceId;
+    }
+
+    public String getReplyText() {
+        return replyText;
+    }
+
+    public int getMoodBefore() {
+        return moodBefore;
+    }
+
+    public int getMoodAfter() {
+        return moodAfter;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<TurnScore> getScores() {
+        return List.copyOf(scores);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.rapport.practice;
+
+import org.jspecify.annotations.NullMarked;

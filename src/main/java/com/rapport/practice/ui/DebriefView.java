@@ -1,0 +1,154 @@
+package com.rapport.practice.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import com.rapport.base.ui.Badges;
+import com.rapport.practice.AttemptNotFoundException;
+import com.rapport.practice.Debrief;
+import com.rapport.practice.PracticeService;
+import com.rapport.scoring.CriterionScore;
+
+/** The end of an attempt: overall score, score per criterion, and every reply with the reasons it scored. */
+@Route("debrief")
+@PageTitle("Debrief · Rapport")
+@RolesAllowed({"TRAINEE", "TRAINER", "MANAGER", "ADMIN"})
+class DebriefView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    private final PracticeService practice;
+
+    DebriefView(PracticeService practice) {
+        this.practice = practice;
+        addClassName("view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            show(practice.debrief(id));
+        } catch (AttemptNotFoundException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("error.not-found"));
+        }
+    }
+
+    private void show(Debrief debrief) {
+        removeAll();
+        add(new H2(getTranslation("debrief.title")));
+        var heading = new HorizontalLayout(new H3(debrief.scenarioTitle()), Badges.tier(debrief.tier()));
+        heading.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(heading);
+        var meta = new Paragraph(getTranslation("debrief.trainee", debrief.username()) + " · "
+                + WHEN.format(debrief.startedAt()));
+        meta.addClassName("muted");
+        add(meta);
+        if (debrief.outcome() == null) {
+            add(new Paragraph(getTranslation("debrief.in-progress")));
+        } else {
+            var score = new Span(getTranslation("debrief.score", debrief.scorePercent()));
+            score.addClassName("score-big");
+            score.setId("overall-score");
+            var verdict = new Span(debrief.passed() ? getTranslation("debrief.passed", debrief.passMark())
+                    : getTranslation("debrief.failed", debrief.passMark()));
+            verdict.addClassName(debrief.passed() ? "passed" : "failed");
+            verdict.setId("verdict");
+            var outcome = new Span(getTranslation("debrief.outcome",
+                    getTranslation("outcome." + debrief.outcome().id())));
+            outcome.setId("outcome");
+            var summary = new VerticalLayout(score, verdict, outcome);
+            summary.setPadding(false);
+            summary.setSpacing(false);
+            add(summary);
+            add(new H3(getTranslation("debrief.what-happened")));
+            if (debrief.endingLine() != null) {
+                var line = new Paragraph("“" + debrief.endingLine() + "”");
+                line.addClassName("narrator");
+                add(line);
+            }
+            if (debrief.endingDebrief() != null) {
+                add(new Paragraph(debrief.endingDebrief()));
+            }
+        }
+        add(new H3(getTranslation("debrief.criteria")));
+        var criteria = new VerticalLayout();
+        criteria.setPadding(false);
+        criteria.setId("criteria");
+        debrief.criteria().forEach(c -> criteria.add(criterionRow(c)));
+        add(criteria);
+        add(new H3(getTranslation("debrief.replies")));
+        debrief.replies().forEach(r -> add(reply(r)));
+        var again = new Button(getTranslation("debrief.back"),
+                e -> getUI().ifPresent(ui -> ui.navigate(CatalogView.class)));
+        again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(again);
+    }
+
+    private HorizontalLayout criterionRow(CriterionScore score) {
+        var name = new Span(getTranslation("criterion." + score.criterion().id()));
+        name.setWidth("18rem");
+        var bar = new ProgressBar(0, 100, score.percent());
+        bar.setWidth("12rem");
+        var percent = new Span(score.percent() + "%");
+        percent.setWidth("4rem");
+        var points = new Span(getTranslation("debrief.criterion.points", score.earned(), score.possible()));
+        points.addClassName("muted");
+        var row = new HorizontalLayout(name, bar, percent, points);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.setId("criterion-" + score.criterion().id());
+        return row;
+    }
+
+    private Div reply(Debrief.Reply reply) {
+        var box = new Div();
+        box.addClassName("reply");
+        box.setWidthFull();
+        box.setId("reply-" + reply.seq());
+        var they = new Paragraph(getTranslation("debrief.reply.patient") + ": “" + reply.patientLine() + "”");
+        they.addClassName("muted");
+        var you = new Paragraph(getTranslation("debrief.reply.you") + ": “" + reply.text() + "”");
+        you.getStyle().set("font-weight", "600");
+        box.add(they, you);
+        for (Debrief.Point point : reply.points()) {
+            String criterion = getTranslation("criterion." + point.criterion().id());
+            if (point.earned() > 0 || point.earned() < 0) {
+                var line = new Paragraph((point.earned() > 0
+                        ? getTranslation("debrief.points.earned", point.earned(), criterion)
+                        : getTranslation("debrief.points.lost", point.earned(), criterion))
+                        + (point.feedback() == null ? "" : " — " + point.feedback()));
+                line.addClassName(point.earned() > 0 ? "point-earned" : "point-lost");
+                box.add(line);
+            }
+            if (point.best() > point.earned() && point.best() > 0) {
+                var missed = new Paragraph(getTranslation("debrief.points.missed", point.best(), criterion));
+                missed.addClassName("point-missed");
+                box.add(missed);
+            }
+        }
+        var mood = new Span(getTranslation("debrief.mood-change", reply.moodBefore(), reply.moodAfter()));
+        mood.addClassName("muted");
+        box.add(mood);
+        return box;
+    }
+}

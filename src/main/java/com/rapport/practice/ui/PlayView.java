@@ -1,0 +1,156 @@
+package com.rapport.practice.ui;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.messages.MessageList;
+import com.vaadin.flow.component.messages.MessageListItem;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.progressbar.ProgressBarVariant;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import com.rapport.practice.AttemptNotFoundException;
+import com.rapport.practice.PlayState;
+import com.rapport.practice.PracticeService;
+import com.rapport.practice.ScenarioUnavailableException;
+import com.rapport.scenario.Mood;
+
+/** The conversation: the patient's lines and the trainee's as a chat, the patient's mood, and the replies. */
+@Route("play")
+@PageTitle("Conversation · Rapport")
+@RolesAllowed({"TRAINEE", "TRAINER", "MANAGER", "ADMIN"})
+class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final PracticeService practice;
+    private final H2 title = new H2();
+    private final Div persona = new Div();
+    private final Span moodLabel = new Span();
+    private final ProgressBar moodBar = new ProgressBar(Mood.MIN, Mood.MAX);
+    private final MessageList chat = new MessageList();
+    private final Paragraph narrator = new Paragraph();
+    private final VerticalLayout choices = new VerticalLayout();
+    private long attemptId;
+
+    PlayView(PracticeService practice) {
+        this.practice = practice;
+        addClassName("view");
+        persona.addClassName("persona");
+        moodLabel.setId("mood");
+        var mood = new VerticalLayout(moodLabel, moodBar);
+        mood.setPadding(false);
+        mood.setSpacing(false);
+        mood.addClassName("mood");
+        mood.setWidth("16rem");
+        var header = new HorizontalLayout(title, mood);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        chat.addClassName("chat");
+        chat.setWidthFull();
+        chat.setId("chat");
+        narrator.addClassName("narrator");
+        choices.setId("choices");
+        choices.addClassName("choices");
+        choices.setPadding(false);
+        add(header, persona, chat, narrator, choices);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        attemptId = id;
+        try {
+            show(practice.play(id));
+        } catch (AttemptNotFoundException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("error.not-found"));
+        } catch (ScenarioUnavailableException e) {
+            showUnavailable(e);
+        }
+    }
+
+    private void show(PlayState state) {
+        title.setText(state.scenarioTitle());
+        var p = state.persona();
+        persona.removeAll();
+        var who = new H4(p.age() == null ? getTranslation("play.persona.noage", p.name())
+                : getTranslation("play.persona", p.name(), p.age()));
+        who.getStyle().set("margin", "0");
+        persona.add(who, new Paragraph(p.situation()));
+        showMood(state.mood());
+        chat.setItems(state.transcript().stream().map(line -> message(line, p.name())).toList());
+        narrator.setText(state.narrator() == null ? "" : state.narrator());
+        narrator.setVisible(state.narrator() != null);
+        choices.removeAll();
+        if (state.finished()) {
+            var toDebrief = new Button(getTranslation("play.to-debrief"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(DebriefView.class, attemptId)));
+            toDebrief.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            choices.add(new Paragraph(getTranslation("play.ended")), toDebrief);
+            return;
+        }
+        choices.add(new H4(getTranslation("play.choose")));
+        for (PlayState.Option option : state.options()) {
+            var button = new Button(option.text(), e -> answer(option.id()));
+            button.setId("choice-" + option.id());
+            button.setDisableOnClick(true);
+            choices.add(button);
+        }
+    }
+
+    private MessageListItem message(PlayState.Line line, String patientName) {
+        boolean trainee = line.speaker() == PlayState.Speaker.TRAINEE;
+        var item = new MessageListItem(line.text(), line.at(), trainee ? getTranslation("play.you") : patientName);
+        item.setUserColorIndex(trainee ? 1 : 3);
+        item.addClassNames(trainee ? "trainee" : "patient");
+        return item;
+    }
+
+    private void showMood(Mood mood) {
+        moodLabel.setText(getTranslation("mood.label", getTranslation("mood." + mood.band())));
+        moodBar.setValue(mood.value());
+        moodBar.removeThemeVariants(ProgressBarVariant.LUMO_ERROR, ProgressBarVariant.LUMO_SUCCESS);
+        if (mood.value() <= 3) {
+            moodBar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
+        } else if (mood.value() >= 7) {
+            moodBar.addThemeVariants(ProgressBarVariant.LUMO_SUCCESS);
+        }
+    }
+
+    private void answer(String choiceId) {
+        PlayState state;
+        try {
+            state = practice.answer(attemptId, choiceId);
+        } catch (IllegalStateException e) {
+            Notification.show(getTranslation("play.stale")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            show(practice.play(attemptId));
+            return;
+        } catch (ScenarioUnavailableException e) {
+            showUnavailable(e);
+            return;
+        }
+        if (state.finished()) {
+            getUI().ifPresent(ui -> ui.navigate(DebriefView.class, attemptId));
+        } else {
+            show(state);
+        }
+    }
+
+    private void showUnavailable(ScenarioUnavailableException e) {
+        choices.removeAll();
+        choices.add(new Paragraph(getTranslation("play.unavailable", e.getMessage())));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.rapport.practice.ui;
+
+import org.jspecify.annotations.NullMarked;

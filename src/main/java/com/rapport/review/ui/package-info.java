@@ -1,0 +1,4 @@
+@NullMarked
+package com.rapport.review.ui;
+
+import org.jspecify.annotations.NullMarked;

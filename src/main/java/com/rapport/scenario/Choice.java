@@ -1,0 +1,17 @@
+package com.rapport.scenario;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** Something the trainee can say at a node, where it leads, and how it is scored. */
+public record Choice(String id, String text, String next, @Nullable Integer mood, @Nullable List<RubricEffect> rubric) {
+
+    public int moodChange() {
+        return mood == null ? 0 : mood;
+    }
+
+    public List<RubricEffect> effects() {
+        return rubric == null ? List.of() : rubric;
+    }
+}

@@ -1,0 +1,45 @@
+package com.rapport.scenario;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** Lookup of stable string ids, with a "did you mean" for near misses. */
+final class Ids {
+
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private Ids() {
+    }
+
+    static <E extends Enum<E>> E lookup(Class<E> type, String id, Function<E, String> idOf) {
+        E[] values = type.getEnumConstants();
+        for (E value : values) {
+            if (idOf.apply(value).equals(id)) {
+                return value;
+            }
+        }
+        var known = Arrays.stream(values).map(idOf).toList();
+        throw new IllegalArgumentException("'" + id + "' is not a known " + type.getSimpleName().toLowerCase()
+                + didYouMean(id, known).map(s -> " (did you mean '" + s + "'?)").orElse("")
+                + "; expected one of: " + String.join(", ", known));
+    }
+
+    /** The closest candidate within a small edit distance, if any. */
+    static Optional<String> didYouMean(String given, Collection<String> candidates) {
+        int limit = Math.max(2, given.length() / 3);
+        return candidates.stream()
+                .filter(c -> DISTANCE.apply(given.toLowerCase(), c.toLowerCase()) <= limit)
+                .min(Comparator.comparingInt((String c) -> DISTANCE.apply(given.toLowerCase(), c.toLowerCase()))
+                        .thenComparing(Function.identity()));
+    }
+
+    static String list(Collection<String> ids) {
+        return ids.stream().sorted().collect(Collectors.joining(", "));
+    }
+}

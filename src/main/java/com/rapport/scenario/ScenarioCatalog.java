@@ -1,0 +1,107 @@
+package com.rapport.scenario;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import com.rapport.RapportProperties;
+
+/**
+ * The scenario library: every {@code *.yaml} under {@code rapport.scenarios-dir}, read once at start. A file that
+ * fails to load is logged with file, line and column and kept out; the others still load.
+ */
+@Service
+public class ScenarioCatalog {
+
+    private static final Logger log = LoggerFactory.getLogger(ScenarioCatalog.class);
+
+    /** A loaded scenario and the content hash of the file it came from. */
+    public record Entry(Scenario scenario, String version, String file) {
+    }
+
+    private final Map<String, Entry> entries;
+    private final List<Problem> problems;
+
+    public ScenarioCatalog(RapportProperties properties) {
+        var loaded = new LinkedHashMap<String, Entry>();
+        var found = new ArrayList<Problem>();
+        var parser = new ScenarioParser();
+        Path dir = properties.scenariosDir();
+        for (Path file : yamlFiles(dir)) {
+            String name = dir.relativize(file).toString();
+            ScenarioParser.Result result;
+            try {
+                result = parser.parse(name, Files.readAllBytes(file));
+            } catch (IOException e) {
+                found.add(new Problem(name, 1, 1, Problem.Severity.ERROR, "cannot read file: " + e.getMessage()));
+                continue;
+            }
+            found.addAll(result.problems());
+            Scenario scenario = result.scenario();
+            if (scenario == null) {
+                continue;
+            }
+            Entry earlier = loaded.get(scenario.id());
+            if (earlier != null) {
+                found.add(new Problem(name, 1, 1, Problem.Severity.ERROR,
+                        "scenario id '" + scenario.id() + "' is already used by " + earlier.file()));
+                continue;
+            }
+            loaded.put(scenario.id(), new Entry(scenario, result.version(), name));
+        }
+        found.forEach(p -> {
+            if (p.severity() == Problem.Severity.ERROR) {
+                log.error("Scenario not loaded: {}", p);
+            } else {
+                log.warn("Scenario warning: {}", p);
+            }
+        });
+        log.info("Loaded {} scenario(s) from {}", loaded.size(), dir.toAbsolutePath());
+        this.entries = Map.copyOf(loaded);
+        this.problems = List.copyOf(found);
+    }
+
+    private static List<Path> yamlFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            log.warn("Scenario folder {} does not exist; no scenarios loaded", dir.toAbsolutePath());
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every loaded scenario, easiest tier first, then by title. */
+    public List<Entry> all() {
+        return entries.values().stream()
+                .sorted(Comparator.comparing((Entry e) -> e.scenario().tier())
+                        .thenComparing(e -> e.scenario().title()))
+                .toList();
+    }
+
+    public Optional<Entry> find(String id) {
+        return Optional.ofNullable(entries.get(id));
+    }
+
+    /** Errors and warnings found while loading, for the trainers' screens. */
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.rapport.scenario;
+
+import org.jspecify.annotations.NullMarked;

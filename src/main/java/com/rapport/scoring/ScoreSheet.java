@@ -1,0 +1,42 @@
+package com.rapport.scoring;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+
+import com.rapport.scenario.Criterion;
+
+/**
+ * The result of an attempt: per criterion, the points earned against the best the trainee could have earned on
+ * the path they took; overall, all points earned (deductions included) against all that could have been
+ * earned. Pure and deterministic.
+ */
+public record ScoreSheet(List<CriterionScore> criteria, int earned, int possible) {
+
+    public static ScoreSheet of(Collection<ScoredPoint> points) {
+        var earned = new EnumMap<Criterion, Integer>(Criterion.class);
+        var possible = new EnumMap<Criterion, Integer>(Criterion.class);
+        for (ScoredPoint p : points) {
+            earned.merge(p.criterion(), p.earned(), Integer::sum);
+            possible.merge(p.criterion(), Math.max(0, p.best()), Integer::sum);
+        }
+        var scores = earned.keySet().stream()
+                .map(c -> new CriterionScore(c, earned.get(c), possible.get(c)))
+                .toList();
+        int totalEarned = scores.stream().mapToInt(CriterionScore::earned).sum();
+        int totalPossible = scores.stream().mapToInt(CriterionScore::possible).sum();
+        return new ScoreSheet(scores, totalEarned, totalPossible);
+    }
+
+    /** Overall percentage from 0 to 100. */
+    public int percent() {
+        if (possible <= 0) {
+            return criteria.stream().anyMatch(c -> c.earned() < 0) ? 0 : 100;
+        }
+        return (int) Math.round(100.0 * Math.clamp(earned, 0, possible) / possible);
+    }
+
+    public boolean passes(int passMark) {
+        return percent() >= passMark;
+    }
+}

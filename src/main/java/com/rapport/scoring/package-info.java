@@ -1,0 +1,4 @@
+@NullMarked
+package com.rapport.scoring;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.rapport.security;
+
+import org.jspecify.annotations.NullMarked;

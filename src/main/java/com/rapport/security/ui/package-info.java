@@ -1,0 +1,4 @@
+@NullMarked
+package com.rapport.security.ui;
+
+import org.jspecify.annotations.NullMarked;

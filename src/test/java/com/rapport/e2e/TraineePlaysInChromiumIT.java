@@ -1,0 +1,123 @@
+package com.rapport.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * The demo trainee logs in through the real login page in Debian's Chromium, plays each shipped scenario to an
+ * ending and reads the debrief. Needs /usr/bin/chromium (or RAPPORT_CHROMIUM); .ci/run installs it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TraineePlaysInChromiumIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launchChromium() {
+        Path chromium = Path.of(System.getenv().getOrDefault("RAPPORT_CHROMIUM", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            String why = "Chromium not found at " + chromium;
+            if (Boolean.parseBoolean(System.getenv("CI"))) {
+                Assertions.fail(why + "; .ci/run should have installed it");
+            }
+            Assumptions.abort(why + ": browser tests skipped (apt-get install chromium)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page loggedIn(String username, String password) {
+        Page page = browser.newContext().newPage();
+        page.setDefaultTimeout(20_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Log in")).first().click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"billing-uncovered-services", "results-caller-unverified", "ed-wait-family"})
+    void the_demo_trainee_plays_a_shipped_scenario_to_its_debrief(String scenarioId) {
+        Page page = loggedIn("trainee", "rapport");
+        page.locator("#start-" + scenarioId).click();
+        page.waitForURL(url -> url.contains("/play/"));
+
+        int replies = 0;
+        while (page.url().contains("/play/")) {
+            Locator choices = page.locator("#choices vaadin-button");
+            choices.first().waitFor();
+            String said = choices.first().innerText().trim();
+            choices.first().click();
+            replies++;
+            page.waitForFunction("([said, url]) => location.href !== url || "
+                    + "[...document.querySelectorAll('vaadin-message')].some(m => m.textContent.includes(said))",
+                    List.of(said.substring(0, Math.min(40, said.length())), page.url()));
+            assertThat(replies).as("the conversation ends").isLessThan(60);
+        }
+
+        page.waitForURL(url -> url.contains("/debrief/"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Debrief")).isVisible())
+                .isTrue();
+        assertThat(page.locator("#overall-score").innerText()).matches("Score: \\d+%");
+        assertThat(page.locator(".reply").count()).isEqualTo(replies);
+        assertThat(page.locator("#outcome").innerText()).startsWith("Outcome: ");
+        page.context().close();
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_login_page_with_an_error() {
+        Page page = browser.newContext().newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill("trainee");
+        page.locator("vaadin-login-form input[name=password]").fill("wrong");
+        page.locator("vaadin-login-form vaadin-button").filter(new Locator.FilterOptions().setHasText("Log in"))
+                .first().click();
+        page.waitForURL(url -> url.contains("error"));
+        assertThat(page.getByText("Incorrect username or password").isVisible()).isTrue();
+        page.context().close();
+    }
+}

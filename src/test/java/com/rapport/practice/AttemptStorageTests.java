@@ -1,0 +1,61 @@
+package com.rapport.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** What must hold on every database Rapport runs on; subclasses pick the database. */
+@WithMockUser(username = "storage-trainee", roles = "TRAINEE")
+abstract class AttemptStorageTests {
+
+    static final String SCENARIO = "results-caller-unverified";
+
+    @Autowired
+    PracticeService practice;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void each_reply_is_committed_as_soon_as_it_is_made() {
+        long id = practice.start(SCENARIO);
+        String first = practice.play(id).options().getFirst().id();
+
+        practice.answer(id, first);
+
+        // read straight from the database, outside the service's transaction
+        assertThat(jdbc.queryForObject("select count(*) from turn where attempt_id = ?", Integer.class, id))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select choice_id from turn where attempt_id = ?", String.class, id))
+                .isEqualTo(first);
+        assertThat(jdbc.queryForObject(
+                "select count(*) from turn_score s join turn t on t.id = s.turn_id where t.attempt_id = ?",
+                Integer.class, id)).isPositive();
+        assertThat(practice.play(id).transcript()).hasSize(3);
+    }
+
+    @Test
+    void a_finished_attempt_keeps_its_outcome_score_and_feedback() {
+        long id = practice.start(SCENARIO);
+        int replies = 0;
+        while (!practice.play(id).finished()) {
+            practice.answer(id, practice.play(id).options().getLast().id());
+            replies++;
+        }
+
+        Debrief debrief = practice.debrief(id);
+
+        assertThat(debrief.outcome()).isNotNull();
+        assertThat(debrief.finishedAt()).isNotNull();
+        assertThat(debrief.replies()).hasSize(replies);
+        assertThat(debrief.replies()).allSatisfy(r -> assertThat(r.points()).isNotEmpty());
+        assertThat(debrief.endingDebrief()).isNotBlank();
+        assertThat(practice.myAttempts()).anySatisfy(a -> {
+            assertThat(a.id()).isEqualTo(id);
+            assertThat(a.scorePercent()).isEqualTo(debrief.scorePercent());
+        });
+    }
+}

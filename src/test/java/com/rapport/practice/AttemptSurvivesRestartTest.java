@@ -1,0 +1,62 @@
+package com.rapport.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.rapport.Application;
+import com.rapport.TestUsers;
+
+class AttemptSurvivesRestartTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void a_finished_attempt_and_an_unfinished_one_are_both_there_after_a_restart() {
+        long finished;
+        long unfinished;
+        int score;
+        try (var first = start()) {
+            var practice = first.getBean(PracticeService.class);
+            finished = TestUsers.as("trainee", "TRAINEE", () -> {
+                long id = practice.start("ed-wait-family");
+                while (!practice.play(id).finished()) {
+                    practice.answer(id, practice.play(id).options().getFirst().id());
+                }
+                return id;
+            });
+            score = TestUsers.as("trainee", "TRAINEE", () -> practice.debrief(finished).scorePercent());
+            unfinished = TestUsers.as("trainee", "TRAINEE", () -> {
+                long id = practice.start("billing-uncovered-services");
+                practice.answer(id, practice.play(id).options().getFirst().id());
+                return id;
+            });
+        }
+
+        try (var second = start()) {
+            var practice = second.getBean(PracticeService.class);
+            TestUsers.as("trainee", "TRAINEE", () -> {
+                assertThat(practice.myAttempts()).extracting(AttemptSummary::id).contains(finished, unfinished);
+                assertThat(practice.debrief(finished).scorePercent()).isEqualTo(score);
+                assertThat(practice.play(unfinished).transcript()).hasSize(3);
+                return null;
+            });
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.NONE)
+                .properties("rapport.data-dir=" + dataDir.toAbsolutePath(),
+                        "spring.datasource.url=jdbc:h2:file:" + dataDir.toAbsolutePath() + "/rapport",
+                        "spring.main.banner-mode=off")
+                .run();
+    }
+}

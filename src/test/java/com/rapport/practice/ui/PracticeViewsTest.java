@@ -1,0 +1,153 @@
+package com.rapport.practice.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.rapport.TestUsers;
+import com.rapport.practice.PracticeService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.messages.MessageList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class PracticeViewsTest extends SpringBrowserlessTest {
+
+    private static final String BILLING = "billing-uncovered-services";
+
+    @Autowired
+    PracticeService practice;
+
+    @Test
+    @WithMockUser(username = "catalogue-reader", roles = "TRAINEE")
+    void the_catalogue_lists_every_shipped_scenario_with_its_tier_and_length() {
+        navigate(CatalogView.class);
+
+        assertThat(find(H3.class).all()).extracting(H3::getText).contains("The bill insurance did not pay");
+        assertThat(find(Button.class).withId("start-" + BILLING).exists()).isTrue();
+        assertThat(find(Button.class).withId("start-results-caller-unverified").exists()).isTrue();
+        assertThat(find(Button.class).withId("start-ed-wait-family").exists()).isTrue();
+        assertThat(find(Span.class).withClassName("tier-badge").all()).extracting(Span::getText)
+                .contains("Entry", "Mid");
+        assertThat(find(Span.class).withTextContaining("replies").exists()).isTrue();
+        assertThat(find(Span.class).withText("Not played yet").exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "player", roles = "TRAINEE")
+    void a_trainee_plays_a_scenario_to_its_end_and_reads_the_debrief() {
+        navigate(CatalogView.class);
+        test(find(Button.class).withId("start-" + BILLING).single()).click();
+
+        int replies = playToTheEnd();
+
+        assertThat(getCurrentView()).isInstanceOf(DebriefView.class);
+        assertThat(find(H2.class).single().getText()).isEqualTo("Debrief");
+        assertThat(find(Span.class).withId("overall-score").single().getText()).matches("Score: \\d+%");
+        assertThat(find(Span.class).withId("outcome").single().getText()).startsWith("Outcome: ");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("reply").all()).hasSize(replies);
+        assertThat(replies).isGreaterThanOrEqualTo(6);
+        assertThat(find(VerticalLayout.class).withId("criteria").single().getChildren()).isNotEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "best-scorer", roles = "TRAINEE")
+    void the_catalogue_shows_the_best_score_after_a_finished_attempt() {
+        navigate(CatalogView.class);
+        test(find(Button.class).withId("start-" + BILLING).single()).click();
+        playToTheEnd();
+        String score = find(Span.class).withId("overall-score").single().getText().replace("Score: ", "");
+
+        navigate(CatalogView.class);
+
+        assertThat(find(Span.class).withText("Your best: " + score).exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "resumer", roles = "TRAINEE")
+    void an_attempt_left_in_the_middle_resumes_where_it_stopped() {
+        navigate(CatalogView.class);
+        test(find(Button.class).withId("start-" + BILLING).single()).click();
+        clickFirstChoice();
+        clickFirstChoice();
+
+        navigate(CatalogView.class);
+        test(find(Button.class).withId("resume-" + BILLING).single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(PlayView.class);
+        var chat = find(MessageList.class).single();
+        // two exchanges so far, then the patient's current line
+        assertThat(chat.getItems()).hasSize(5);
+        assertThat(chat.getItems().get(1).getUserName()).isEqualTo("You");
+        assertThat(find(Span.class).withId("mood").single().getText()).startsWith("Mood: ");
+    }
+
+    @Test
+    @WithMockUser(username = "historian", roles = "TRAINEE")
+    void my_attempts_reopens_a_finished_debrief() {
+        navigate(CatalogView.class);
+        test(find(Button.class).withId("start-" + BILLING).single()).click();
+        playToTheEnd();
+        long id = practice.myAttempts().getFirst().id();
+
+        navigate(AttemptsView.class);
+        test(find(Button.class).withId("open-" + id).single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(DebriefView.class);
+        assertThat(find(H2.class).single().getText()).isEqualTo("Debrief");
+    }
+
+    @Test
+    @WithMockUser(username = "nosy", roles = "TRAINEE")
+    void a_trainee_cannot_open_another_trainees_attempt_by_changing_the_url() {
+        long theirs = TestUsers.as("someone-else", "TRAINEE", () -> practice.start(BILLING));
+
+        assertThatThrownBy(() -> navigate(DebriefView.class, theirs)).hasMessageContaining("Navigation resulted");
+        assertThatThrownBy(() -> navigate(PlayView.class, theirs)).hasMessageContaining("Navigation resulted");
+        assertThat(find(H2.class).withText("Debrief").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "morgan", roles = "MANAGER")
+    void a_manager_can_read_a_trainees_debrief() {
+        long theirs = TestUsers.as("reviewed-trainee", "TRAINEE", () -> {
+            long id = practice.start(BILLING);
+            while (!practice.play(id).finished()) {
+                practice.answer(id, practice.play(id).options().getFirst().id());
+            }
+            return id;
+        });
+
+        navigate(DebriefView.class, theirs);
+
+        assertThat(find(H2.class).single().getText()).isEqualTo("Debrief");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                .withTextContaining("Trainee: reviewed-trainee").exists()).isTrue();
+    }
+
+    private int playToTheEnd() {
+        int replies = 0;
+        while (getCurrentView() instanceof PlayView) {
+            clickFirstChoice();
+            replies++;
+            assertThat(replies).as("the scenario ends").isLessThan(100);
+        }
+        return replies;
+    }
+
+    private void clickFirstChoice() {
+        var choices = find(VerticalLayout.class).withId("choices").single();
+        var first = find(Button.class, choices).all().getFirst();
+        test(first).click();
+    }
+}

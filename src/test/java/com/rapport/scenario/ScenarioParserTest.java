@@ -1,0 +1,197 @@
+package com.rapport.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class ScenarioParserTest {
+
+    private final ScenarioParser parser = new ScenarioParser();
+
+    static final String GOOD = """
+            id: tiny
+            title: A tiny call
+            tier: entry
+            topics: [scheduling]
+            summary: A caller wants to move an appointment.
+            persona:
+              name: Pat Doe
+              age: 40
+              role: caller
+              situation: Pat calls the front desk.
+              mood: 3
+            start: opening
+            nodes:
+              opening:
+                patient: "I need to move my appointment."
+                choices:
+                  - id: help
+                    text: "I can help you with that. May I have your full name and date of birth?"
+                    next: done
+                    mood: 2
+                    rubric:
+                      - criterion: hipaa
+                        points: 2
+                        feedback: Verifies identity before opening the record.
+                  - id: rush
+                    text: "What's the name? Oh, I see you're here for your oncology follow-up."
+                    next: done
+                    mood: -1
+                    rubric:
+                      - criterion: hipaa
+                        points: -5
+                        feedback: Names a diagnosis before knowing who is calling.
+            endings:
+              done:
+                outcome: resolved
+                debrief: The call ended.
+            """;
+
+    private ScenarioParser.Result parse(String yaml) {
+        return parser.parse("tiny.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_well_formed_file_loads_with_its_nodes_choices_and_scores() {
+        var result = parse(GOOD);
+
+        assertThat(result.problems()).isEmpty();
+        Scenario scenario = result.scenario();
+        assertThat(scenario).isNotNull();
+        assertThat(scenario.tier()).isEqualTo(Tier.ENTRY);
+        assertThat(scenario.persona().role()).isEqualTo(Persona.Role.CALLER);
+        var rush = scenario.nodes().get("opening").choices().get(1);
+        assertThat(rush.moodChange()).isEqualTo(-1);
+        assertThat(rush.effects()).singleElement()
+                .satisfies(e -> assertThat(e.criterion()).isEqualTo(Criterion.HIPAA))
+                .satisfies(e -> assertThat(e.points()).isEqualTo(-5));
+        assertThat(scenario.criteria()).containsExactly(Criterion.HIPAA);
+        assertThat(result.version()).hasSize(64);
+    }
+
+    @Test
+    void a_misspelled_key_is_an_error_with_its_line_column_and_a_suggestion() {
+        var result = parse(GOOD.replace("    patient: \"I need", "    patinet: \"I need"));
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(15);
+            assertThat(p.column()).isEqualTo(5);
+            assertThat(p.message()).contains("unknown key 'patinet'").contains("did you mean 'patient'?");
+            assertThat(p.toString()).startsWith("tiny.yaml:15:5: error: unknown key 'patinet'");
+        });
+    }
+
+    @Test
+    void a_misspelled_criterion_names_the_nearest_real_one() {
+        var result = parse(GOOD.replace("criterion: hipaa\n            points: 2",
+                "criterion: hippa\n            points: 2"));
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(22);
+            assertThat(p.message()).contains("'hippa'").contains("did you mean 'hipaa'?");
+        });
+    }
+
+    @Test
+    void broken_yaml_is_reported_where_it_breaks() {
+        var result = parse(GOOD.replace("topics: [scheduling]", "topics: [scheduling"));
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement()
+                .satisfies(p -> assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR))
+                .satisfies(p -> assertThat(p.line()).isGreaterThanOrEqualTo(4));
+    }
+
+    @Test
+    void a_choice_leading_nowhere_is_an_error_at_its_next_key() {
+        var result = parse(GOOD.replace("next: done\n        mood: -1", "next: dnoe\n        mood: -1"));
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(27);
+            assertThat(p.message()).contains("'dnoe' is not a node or an ending").contains("did you mean 'done'?");
+        });
+    }
+
+    @Test
+    void a_missing_required_key_is_named() {
+        var result = parse(GOOD.replace("summary: A caller wants to move an appointment.\n", ""));
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors()).extracting(Problem::message).contains("missing required key 'summary'");
+    }
+
+    @Test
+    void a_key_given_twice_is_an_error() {
+        var result = parse(GOOD.replace("tier: entry\n", "tier: entry\ntier: mid\n"));
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).containsIgnoringCase("duplicate"))
+                .satisfies(p -> assertThat(p.line()).isEqualTo(4));
+    }
+
+    @Test
+    void out_of_range_values_are_errors() {
+        var result = parse(GOOD.replace("points: -5", "points: -50").replace("  mood: 3", "  mood: 30"));
+
+        assertThat(result.errors()).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("mood must be from 0"))
+                .anySatisfy(m -> assertThat(m).contains("points must be from -5 to 5"));
+    }
+
+    @Test
+    void an_unreachable_node_is_a_warning_and_the_scenario_still_loads() {
+        var result = parse(GOOD.replace("endings:", """
+                  orphan:
+                    patient: "Nobody hears me."
+                    choices:
+                      - id: ok
+                        text: "OK."
+                        next: done
+                endings:"""));
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+            assertThat(p.message()).contains("'orphan' cannot be reached");
+        });
+    }
+
+    @Test
+    void a_loop_with_no_way_out_is_an_error() {
+        var result = parse(GOOD.replace("next: done\n        mood: 2", "next: opening\n        mood: 2")
+                .replace("next: done\n        mood: -1", "next: opening\n        mood: -1"));
+
+        assertThat(result.errors()).extracting(Problem::message).contains("no path from the start reaches an ending");
+    }
+
+    @Test
+    void an_alias_bomb_is_refused_quickly() {
+        var bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'k'; c++) {
+            char prev = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(prev);
+            bomb.append(", *").append(prev).append(", *").append(prev).append(", *").append(prev).append("]\n");
+        }
+        var result = parse(bomb.toString());
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("anchors and aliases"))
+                .satisfies(p -> assertThat(p.line()).isEqualTo(1));
+    }
+
+    @Test
+    void an_oversized_file_is_refused_without_parsing() {
+        var result = parser.parse("huge.yaml", new byte[ScenarioParser.MAX_FILE_BYTES + 1]);
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("may be at most"));
+    }
+}
