@@ -117,7 +117,10 @@ class TraineePlaysInChromiumIT {
         page.locator("vaadin-login-form vaadin-button").filter(new Locator.FilterOptions().setHasText("Log in"))
                 .first().click();
         page.waitForURL(url -> url.contains("error"));
-        assertThat(page.getByText("Incorrect username or password").isVisible()).isTrue();
+        Locator error = page.getByText("Incorrect username or password");
+        error.waitFor();
+        assertThat(error.isVisible()).isTrue();
+        assertThat(page.url()).contains("/login");
         page.context().close();
     }
 }

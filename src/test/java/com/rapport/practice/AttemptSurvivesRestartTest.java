@@ -53,10 +53,10 @@ class AttemptSurvivesRestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
                 .properties("rapport.data-dir=" + dataDir.toAbsolutePath(),
                         "spring.datasource.url=jdbc:h2:file:" + dataDir.toAbsolutePath() + "/rapport",
-                        "spring.main.banner-mode=off")
+                        "spring.main.banner-mode=off", "server.port=0")
                 .run();
     }
 }

@@ -23,6 +23,9 @@ public class AttemptGrid extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
             .withZone(ZoneId.systemDefault());
 
+    /** Key of the column holding each row's open or resume button. */
+    public static final String OPEN_COLUMN = "open";
+
     private final boolean reviewing;
 
     /**
@@ -54,7 +57,7 @@ public class AttemptGrid extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(a -> a.scorePercent() == null ? "" : a.scorePercent() + "%")
                 .setHeader(getTranslation("attempts.score")).setAutoWidth(true);
-        grid.addComponentColumn(this::openButton).setAutoWidth(true);
+        grid.addComponentColumn(this::openButton).setKey(OPEN_COLUMN).setAutoWidth(true);
         grid.setItems(attempts);
         add(grid);
     }

@@ -10,7 +10,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.rapport.TestUsers;
+import com.rapport.practice.AttemptSummary;
 import com.rapport.practice.PracticeService;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
@@ -101,7 +103,10 @@ class PracticeViewsTest extends SpringBrowserlessTest {
         long id = practice.myAttempts().getFirst().id();
 
         navigate(AttemptsView.class);
-        test(find(Button.class).withId("open-" + id).single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<AttemptSummary> grid = find(Grid.class).withId("attempts").single();
+        assertThat(test(grid).getRow(0).id()).isEqualTo(id);
+        test((Button) test(grid).getCellComponent(0, AttemptGrid.OPEN_COLUMN)).click();
 
         assertThat(getCurrentView()).isInstanceOf(DebriefView.class);
         assertThat(find(H2.class).single().getText()).isEqualTo("Debrief");
