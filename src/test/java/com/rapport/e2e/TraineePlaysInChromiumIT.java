@@ -68,7 +68,11 @@ class TraineePlaysInChromiumIT {
     }
 
     private Page loggedIn(String username, String password) {
-        Page page = browser.newContext().newPage();
+        var options = new Browser.NewContextOptions();
+        if (System.getenv("RAPPORT_SCREENSHOTS") != null) {
+            options.setViewportSize(1280, 2400);
+        }
+        Page page = browser.newContext(options).newPage();
         page.setDefaultTimeout(20_000);
         page.navigate("http://localhost:" + port + "/login");
         page.locator("vaadin-login-form input[name=username]").fill(username);
@@ -83,6 +87,8 @@ class TraineePlaysInChromiumIT {
     @ValueSource(strings = {"billing-uncovered-services", "results-caller-unverified", "ed-wait-family"})
     void the_demo_trainee_plays_a_shipped_scenario_to_its_debrief(String scenarioId) {
         Page page = loggedIn("trainee", "rapport");
+        page.locator("#start-" + scenarioId).waitFor();
+        screenshot(page, "catalogue");
         page.locator("#start-" + scenarioId).click();
         page.waitForURL(url -> url.contains("/play/"));
 
@@ -90,6 +96,9 @@ class TraineePlaysInChromiumIT {
         while (page.url().contains("/play/")) {
             Locator choices = page.locator("#choices vaadin-button");
             choices.first().waitFor();
+            if (replies == 3) {
+                screenshot(page, scenarioId + "-play");
+            }
             String said = choices.first().innerText().trim();
             choices.first().click();
             replies++;
@@ -105,7 +114,16 @@ class TraineePlaysInChromiumIT {
         assertThat(page.locator("#overall-score").innerText()).matches("Score: \\d+%");
         assertThat(page.locator(".reply").count()).isEqualTo(replies);
         assertThat(page.locator("#outcome").innerText()).startsWith("Outcome: ");
+        screenshot(page, scenarioId + "-debrief");
         page.context().close();
+    }
+
+    /** With RAPPORT_SCREENSHOTS set to a folder, saves what the trainee saw, for a person to look at. */
+    private static void screenshot(Page page, String name) {
+        String dir = System.getenv("RAPPORT_SCREENSHOTS");
+        if (dir != null) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(dir, name + ".png")).setFullPage(true));
+        }
     }
 
     @Test

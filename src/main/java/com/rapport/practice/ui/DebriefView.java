@@ -130,9 +130,10 @@ class DebriefView extends VerticalLayout implements HasUrlParameter<Long> {
         var you = new Paragraph(getTranslation("debrief.reply.you") + ": “" + reply.text() + "”");
         you.getStyle().set("font-weight", "600");
         box.add(they, you);
+        var missed = new java.util.ArrayList<String>();
         for (Debrief.Point point : reply.points()) {
             String criterion = getTranslation("criterion." + point.criterion().id());
-            if (point.earned() > 0 || point.earned() < 0) {
+            if (point.earned() != 0) {
                 var line = new Paragraph((point.earned() > 0
                         ? getTranslation("debrief.points.earned", point.earned(), criterion)
                         : getTranslation("debrief.points.lost", point.earned(), criterion))
@@ -141,10 +142,13 @@ class DebriefView extends VerticalLayout implements HasUrlParameter<Long> {
                 box.add(line);
             }
             if (point.best() > point.earned() && point.best() > 0) {
-                var missed = new Paragraph(getTranslation("debrief.points.missed", point.best(), criterion));
-                missed.addClassName("point-missed");
-                box.add(missed);
+                missed.add("+" + point.best() + " " + criterion);
             }
+        }
+        if (!missed.isEmpty()) {
+            var line = new Paragraph(getTranslation("debrief.points.missed", String.join(", ", missed)));
+            line.addClassName("point-missed");
+            box.add(line);
         }
         var mood = new Span(getTranslation("debrief.mood-change", reply.moodBefore(), reply.moodAfter()));
         mood.addClassName("muted");
