@@ -15,7 +15,11 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/app.css")
 public class Application implements AppShellConfigurator {
 
+    /** Starts the web app, or runs a trainer's command ({@code score}, …) without the web server. */
     public static void main(String[] args) {
+        if (args.length > 0 && Commands.has(args[0])) {
+            System.exit(Commands.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -84,6 +84,20 @@ public class Attempt {
     @Column(name = "ending_debrief", length = 8000)
     private @Nullable String endingDebrief;
 
+    @Column(name = "ending_models", length = 8000)
+    private @Nullable String endingModels;
+
+    @Column(name = "critical_violation", nullable = false)
+    private boolean criticalViolation;
+
+    /** Names of the call's flags that are true, comma-separated ("identity_verified"). */
+    @Column(length = 1000)
+    private @Nullable String flags;
+
+    /** What the patient said last when it is not the node's own line (after a reply matched no intent). */
+    @Column(name = "pending_line", length = 4000)
+    private @Nullable String pendingLine;
+
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")
     private List<Turn> turns = new ArrayList<>();
@@ -118,11 +132,59 @@ public class Attempt {
     void moveTo(String nodeId, int newMood) {
         this.currentNode = nodeId;
         this.mood = newMood;
+        this.pendingLine = null;
     }
 
-    void finish(String endingId, Outcome outcome, @Nullable String line, String debrief, int newMood,
-            int scorePercent, Instant at) {
+    /** The patient asks again at the same node (the typed reply matched no intent). */
+    void stayWith(String patientLine, int newMood) {
+        this.pendingLine = patientLine;
+        this.mood = newMood;
+    }
+
+    void raise(java.util.Map<String, Boolean> set) {
+        var on = new java.util.TreeSet<>(getFlags().keySet());
+        set.forEach((name, value) -> {
+            if (value) {
+                on.add(name);
+            } else {
+                on.remove(name);
+            }
+        });
+        this.flags = on.isEmpty() ? null : String.join(",", on);
+    }
+
+    void recordCriticalViolation() {
+        this.criticalViolation = true;
+    }
+
+    public java.util.Map<String, Boolean> getFlags() {
+        var map = new java.util.TreeMap<String, Boolean>();
+        if (flags != null && !flags.isBlank()) {
+            for (String name : flags.split(",")) {
+                map.put(name, true);
+            }
+        }
+        return map;
+    }
+
+    public @Nullable String getPendingLine() {
+        return pendingLine;
+    }
+
+    public boolean hasCriticalViolation() {
+        return criticalViolation;
+    }
+
+    public java.util.List<String> getEndingModels() {
+        return endingModels == null || endingModels.isBlank() ? java.util.List.of()
+                : java.util.List.of(endingModels.split("\n"));
+    }
+
+    void finish(String endingId, Outcome outcome, @Nullable String line, String debrief,
+            java.util.List<String> models, int newMood, int scorePercent, Instant at) {
         this.currentNode = null;
+        this.pendingLine = null;
+        this.endingModels = models.isEmpty() ? null : String.join("\n", models);
         this.endingId = endingId;
         this.outcome = outcome;
         this.endingLine = line;
@@ -136,8 +198,9 @@ public class Attempt {
         return finishedAt != null;
     }
 
+    /** Passed: finished at or above the pass mark, with no critical violation. */
     public boolean isPassed() {
-        return scorePercent != null && scorePercent >= passMark;
+        return scorePercent != null && scorePercent >= passMark && !criticalViolation;
     }
 
     public @Nullable Long getId() {

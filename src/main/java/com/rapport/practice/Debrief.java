@@ -9,22 +9,32 @@ import com.rapport.scenario.Criterion;
 import com.rapport.scenario.Outcome;
 import com.rapport.scenario.Tier;
 import com.rapport.scoring.CriterionScore;
+import com.rapport.scoring.Severity;
 
 /** The end-of-attempt report: what scored, what did not, and why. Built from the stored attempt alone. */
 public record Debrief(long attemptId, String username, String scenarioTitle, Tier tier, Instant startedAt,
         @Nullable Instant finishedAt, @Nullable Outcome outcome, @Nullable String endingLine,
-        @Nullable String endingDebrief, int scorePercent, int passMark, List<CriterionScore> criteria,
-        List<Reply> replies) {
+        @Nullable String endingDebrief, int scorePercent, int passMark, boolean criticalViolation,
+        List<CriterionScore> criteria, List<Reply> replies, List<String> modelResponses) {
 
+    /** Passed: at or above the pass mark with no critical violation. */
     public boolean passed() {
-        return scorePercent >= passMark;
+        return scorePercent >= passMark && !criticalViolation;
     }
 
-    /** One reply the trainee gave and how it scored on each criterion it touched. */
-    public record Reply(int seq, String patientLine, String text, int moodBefore, int moodAfter,
-            List<Point> points) {
+    /**
+     * One reply the trainee gave and how it scored on each criterion it touched. Typed replies also carry the
+     * spans that earned or cost points, and the intent they were taken to mean.
+     */
+    public record Reply(int seq, String patientLine, String text, boolean typed, @Nullable String intent,
+            double confidence, int moodBefore, int moodAfter, List<Point> points, List<Mark> marks) {
     }
 
     public record Point(Criterion criterion, int earned, int best, @Nullable String feedback) {
+    }
+
+    /** A highlighted span of a typed reply: credit, or a violation with its severity. */
+    public record Mark(Criterion criterion, boolean credit, @Nullable Severity severity, int start, int end,
+            String text, String signal, String reason) {
     }
 }

@@ -7,9 +7,12 @@ import org.jspecify.annotations.Nullable;
 import com.rapport.scenario.Mood;
 import com.rapport.scenario.Persona;
 
-/** What the trainee sees while playing: the conversation so far, the patient's mood and what they can say next. */
+/**
+ * What the trainee sees while playing: the conversation so far, the patient's mood, the replies they can pick and,
+ * where the node allows it, a box to type their own.
+ */
 public record PlayState(long attemptId, String scenarioTitle, Persona persona, List<Line> transcript, Mood mood,
-        @Nullable String narrator, List<Option> options, boolean finished) {
+        @Nullable String narrator, List<Option> options, @Nullable Typing typing, boolean finished) {
 
     public enum Speaker {
         PATIENT, TRAINEE
@@ -19,5 +22,9 @@ public record PlayState(long attemptId, String scenarioTitle, Persona persona, L
     }
 
     public record Option(String id, String text) {
+    }
+
+    /** The free-text box: what to do, and the longest reply accepted. */
+    public record Typing(@Nullable String prompt, int maxLength) {
     }
 }

@@ -5,43 +5,61 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rapport.scenario.Choice;
 import com.rapport.scenario.Criterion;
 import com.rapport.scenario.Ending;
+import com.rapport.scenario.FreeText;
 import com.rapport.scenario.Mood;
 import com.rapport.scenario.Node;
 import com.rapport.scenario.RubricEffect;
 import com.rapport.scenario.Scenario;
 import com.rapport.scenario.ScenarioCatalog;
+import com.rapport.scoring.ReplyContext;
+import com.rapport.scoring.ReplyScore;
 import com.rapport.scoring.ScoreSheet;
 import com.rapport.scoring.ScoredPoint;
+import com.rapport.scoring.ScoringService;
+import com.rapport.scoring.Severity;
 import com.rapport.security.CurrentUser;
 
 /**
- * Playing scenarios: start or resume an attempt, answer, and read the debrief. Each answer is committed as soon
- * as it is made, so a crash loses at most the reply being sent. Every method acts for the logged-in user and
- * refuses attempts that are not theirs (managers and admins may read, never play, others' attempts).
+ * Playing scenarios: start or resume an attempt, answer by choosing or typing, and read the debrief. Each answer
+ * is committed as soon as it is made, so a crash loses at most the reply being sent. Every method acts for the
+ * logged-in user and refuses attempts that are not theirs (managers and admins may read, never play, others'
+ * attempts).
  */
 @Service
 @Transactional(readOnly = true)
 public class PracticeService {
 
+    /** A typed reply's level on a criterion counts as (level - NEUTRAL_LEVEL) points, out of a best of 2. */
+    static final int NEUTRAL_LEVEL = 2;
+    private static final int TYPED_BEST = 2;
+    private static final int MOOD_LIMIT = 3;
+
     private final AttemptRepository attempts;
     private final ScenarioCatalog catalog;
+    private final ScoringService scoring;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PracticeService(AttemptRepository attempts, ScenarioCatalog catalog, CurrentUser currentUser) {
+    PracticeService(AttemptRepository attempts, ScenarioCatalog catalog, ScoringService scoring,
+            CurrentUser currentUser) {
         this.attempts = attempts;
         this.catalog = catalog;
+        this.scoring = scoring;
         this.currentUser = currentUser;
         this.clock = Clock.systemUTC();
     }
@@ -85,63 +103,127 @@ public class PracticeService {
             transcript.add(new PlayState.Line(PlayState.Speaker.PATIENT, turn.getPatientLine(), turn.getCreatedAt()));
             transcript.add(new PlayState.Line(PlayState.Speaker.TRAINEE, turn.getReplyText(), turn.getCreatedAt()));
         }
-        Instant now = clock.instant();
         if (attempt.isFinished()) {
             if (attempt.getEndingLine() != null) {
                 transcript.add(new PlayState.Line(PlayState.Speaker.PATIENT, attempt.getEndingLine(),
                         Objects.requireNonNull(attempt.getFinishedAt())));
             }
             return new PlayState(attemptId, attempt.getScenarioTitle(), scenario.persona(), transcript,
-                    new Mood(attempt.getMood()), null, List.of(), true);
+                    new Mood(attempt.getMood()), null, List.of(), null, true);
         }
         Node node = currentNode(attempt, scenario);
-        transcript.add(new PlayState.Line(PlayState.Speaker.PATIENT, node.patient(), now));
-        var options = node.choices().stream().map(c -> new PlayState.Option(c.id(), c.text())).toList();
+        transcript.add(new PlayState.Line(PlayState.Speaker.PATIENT, currentLine(attempt, node), clock.instant()));
+        var options = node.choiceList().stream().map(c -> new PlayState.Option(c.id(), c.text())).toList();
+        FreeText free = node.freeText();
+        var typing = free == null ? null : new PlayState.Typing(free.prompt(), free.effectiveMaxLength());
         return new PlayState(attemptId, attempt.getScenarioTitle(), scenario.persona(), transcript,
-                new Mood(attempt.getMood()), node.narrator(), options, false);
+                new Mood(attempt.getMood()), node.narrator(), options, typing, false);
     }
 
     /** Records the trainee's choice, moves the conversation on, and finishes the attempt at an ending. */
     @Transactional
     public PlayState answer(long attemptId, String choiceId) {
-        Attempt attempt = ownAttempt(attemptId);
-        if (attempt.isFinished()) {
-            throw new IllegalStateException("This attempt has already ended");
-        }
+        Attempt attempt = unfinished(attemptId);
         Scenario scenario = scenarioOf(attempt);
         Node node = currentNode(attempt, scenario);
-        Choice choice = node.choices().stream().filter(c -> c.id().equals(choiceId)).findFirst()
+        Choice choice = node.choiceList().stream().filter(c -> c.id().equals(choiceId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("That reply is no longer available"));
         Mood before = new Mood(attempt.getMood());
         Mood after = before.plus(choice.moodChange());
         Instant now = clock.instant();
-        attempt.addTurn(new Turn(attempt, attempt.getTurns().size() + 1, attempt.getCurrentNode(), node.patient(),
-                choice.id(), choice.text(), before.value(), after.value(), scores(node, choice), now));
-        var ending = scenario.ending(choice.next());
-        if (ending.isPresent()) {
-            Ending end = ending.get();
-            attempt.finish(choice.next(), end.outcome(), end.patient(), end.debrief(), after.value(),
-                    scoreSheet(attempt).percent(), now);
-        } else {
-            attempt.moveTo(choice.next(), after.value());
+        attempt.addTurn(new Turn(attempt, attempt.getTurns().size() + 1, attempt.getCurrentNode(),
+                currentLine(attempt, node), choice.id(), choice.text(), before.value(), after.value(),
+                choiceScores(node, choice), now));
+        if (choice.sets() != null) {
+            attempt.raise(choice.sets());
         }
-        attempts.saveAndFlush(attempt);
+        advance(attempt, scenario, choice.next(), after, now);
         return play(attemptId);
     }
 
-    /** The debrief of a finished attempt, for its owner or a reviewer. */
+    /**
+     * Scores a typed reply, records it with its evidence, and follows the intent it matched. When it matches no
+     * intent the patient asks what the trainee means and the conversation stays where it was.
+     *
+     * @throws ReplyRejectedException when the node takes no typed reply, or the reply is empty or too long
+     */
+    @Transactional
+    public PlayState answerTyped(long attemptId, String text) {
+        Attempt attempt = unfinished(attemptId);
+        Scenario scenario = scenarioOf(attempt);
+        String nodeId = Objects.requireNonNull(attempt.getCurrentNode());
+        Node node = currentNode(attempt, scenario);
+        FreeText free = node.freeText();
+        String reply = text.strip();
+        if (free == null) {
+            throw new ReplyRejectedException("This moment takes one of the replies offered, not a typed one.");
+        }
+        if (reply.isEmpty()) {
+            throw new ReplyRejectedException("Type a reply first.");
+        }
+        if (reply.length() > free.effectiveMaxLength()) {
+            throw new ReplyRejectedException("Your reply is " + reply.length() + " characters; keep it to "
+                    + free.effectiveMaxLength() + " or fewer, as you would on a real call.");
+        }
+        ReplyScore score = scoring.score(reply, new ReplyContext(scenario, nodeId, attempt.getFlags()));
+        FreeText.Intent intent = free.intents().stream().filter(i -> i.id().equals(score.intent())).findFirst()
+                .orElse(null);
+        Mood before = new Mood(attempt.getMood());
+        int change = Math.clamp((intent == null ? 0 : intent.moodChange()) + moodFrom(score), -MOOD_LIMIT, MOOD_LIMIT);
+        Mood after = before.plus(change);
+        Instant now = clock.instant();
+        attempt.addTurn(Turn.typed(attempt, attempt.getTurns().size() + 1, nodeId, currentLine(attempt, node), reply,
+                before.value(), after.value(), typedScores(scenario, score), score.intent(), score.confidence(),
+                evidence(score), now));
+        if (score.hasCritical()) {
+            attempt.recordCriticalViolation();
+        }
+        if (intent == null) {
+            attempt.stayWith(free.fallback(), after.value());
+            attempts.saveAndFlush(attempt);
+        } else {
+            if (intent.sets() != null) {
+                attempt.raise(intent.sets());
+            }
+            advance(attempt, scenario, intent.next(), after, now);
+        }
+        return play(attemptId);
+    }
+
+    private void advance(Attempt attempt, Scenario scenario, String next, Mood after, Instant now) {
+        var ending = scenario.ending(next);
+        if (ending.isPresent()) {
+            Ending end = ending.get();
+            attempt.finish(next, end.outcome(), end.patient(), end.debrief(), end.models(), after.value(),
+                    scoreSheet(attempt).percent(), now);
+        } else {
+            attempt.moveTo(next, after.value());
+        }
+        attempts.saveAndFlush(attempt);
+    }
+
+    /** The debrief of an attempt, for its owner or a reviewer. */
     public Debrief debrief(long attemptId) {
         Attempt attempt = visibleAttempt(attemptId);
-        var replies = attempt.getTurns().stream().map(t -> new Debrief.Reply(t.getSeq(), t.getPatientLine(),
-                t.getReplyText(), t.getMoodBefore(), t.getMoodAfter(), t.getScores().stream()
-                        .map(s -> new Debrief.Point(s.getCriterion(), s.getPoints(), s.getBestPoints(),
-                                s.getFeedback()))
-                        .toList()))
-                .toList();
+        var replies = attempt.getTurns().stream().map(PracticeService::replyOf).toList();
         ScoreSheet sheet = scoreSheet(attempt);
         return new Debrief(attemptId, attempt.getUsername(), attempt.getScenarioTitle(), attempt.getTier(),
                 attempt.getStartedAt(), attempt.getFinishedAt(), attempt.getOutcome(), attempt.getEndingLine(),
-                attempt.getEndingDebrief(), sheet.percent(), attempt.getPassMark(), sheet.criteria(), replies);
+                attempt.getEndingDebrief(), sheet.percent(), attempt.getPassMark(), attempt.hasCriticalViolation(),
+                sheet.criteria(), replies, attempt.getEndingModels());
+    }
+
+    private static Debrief.Reply replyOf(Turn t) {
+        var points = t.getScores().stream()
+                .map(s -> new Debrief.Point(s.getCriterion(), s.getPoints(), s.getBestPoints(), s.getFeedback()))
+                .toList();
+        var marks = t.getKind() == Turn.Kind.CHOICE ? List.<Debrief.Mark>of() : t.getEvidence().stream()
+                .map(e -> new Debrief.Mark(e.getCriterion(), e.getKind() == TurnEvidence.Kind.CREDIT,
+                        e.getSeverity(), e.getStart(), e.getEnd(), e.getText(), e.getSignal(), e.getReason()))
+                .toList();
+        return new Debrief.Reply(t.getSeq(), t.getPatientLine(), t.getReplyText(), t.getKind() == Turn.Kind.TYPED,
+                t.getIntent(), t.getConfidence() == null ? 0 : t.getConfidence(), t.getMoodBefore(),
+                t.getMoodAfter(), points, marks);
     }
 
     /** The current user's attempts, newest first. */
@@ -153,7 +235,7 @@ public class PracticeService {
     /** Everyone's attempts, newest first, for managers and admins. */
     public List<AttemptSummary> allAttempts() {
         if (!currentUser.canReviewOthers()) {
-            throw new org.springframework.security.access.AccessDeniedException("Only managers review attempts");
+            throw new AccessDeniedException("Only managers review attempts");
         }
         return attempts.findAllByOrderByStartedAtDesc().stream().map(AttemptSummary::of).toList();
     }
@@ -163,6 +245,14 @@ public class PracticeService {
                 .orElseThrow(() -> new AttemptNotFoundException(id));
     }
 
+    private Attempt unfinished(long id) {
+        Attempt attempt = ownAttempt(id);
+        if (attempt.isFinished()) {
+            throw new IllegalStateException("This attempt has already ended");
+        }
+        return attempt;
+    }
+
     private Attempt visibleAttempt(long id) {
         return attempts.findById(id)
                 .filter(a -> a.getUsername().equals(currentUser.username()) || currentUser.canReviewOthers())
@@ -170,7 +260,7 @@ public class PracticeService {
     }
 
     private Scenario scenarioOf(Attempt attempt) {
-        return catalog.find(attempt.getScenarioId()).map(e -> e.scenario()).orElseThrow(
+        return catalog.find(attempt.getScenarioId()).map(ScenarioCatalog.Entry::scenario).orElseThrow(
                 () -> new ScenarioUnavailableException(attempt.getScenarioTitle()));
     }
 
@@ -179,13 +269,26 @@ public class PracticeService {
         return scenario.node(nodeId).orElseThrow(() -> new ScenarioUnavailableException(attempt.getScenarioTitle()));
     }
 
+    private static String currentLine(Attempt attempt, Node node) {
+        return attempt.getPendingLine() != null ? attempt.getPendingLine() : node.patient();
+    }
+
+    /** The patient reacts to how the reply was said: warmer for empathy, colder for each violation. */
+    private static int moodFrom(ReplyScore score) {
+        int change = score.criteria().get(Criterion.EMPATHY).evidence().isEmpty() ? 0 : 1;
+        for (ReplyScore.Violation v : score.violations()) {
+            change -= v.severity() == Severity.CRITICAL ? 2 : v.severity() == Severity.MAJOR ? 1 : 0;
+        }
+        return change;
+    }
+
     /**
      * Scores for every criterion any reply at this node could touch: what this reply earned and the best any
      * reply there earned, so the debrief can show what was missed as well as what was earned.
      */
-    private static List<TurnScore> scores(Node node, Choice chosen) {
+    private static List<TurnScore> choiceScores(Node node, Choice chosen) {
         var best = new EnumMap<Criterion, Integer>(Criterion.class);
-        for (Choice c : node.choices()) {
+        for (Choice c : node.choiceList()) {
             for (RubricEffect e : c.effects()) {
                 best.merge(e.criterion(), Math.max(0, e.points()), Math::max);
             }
@@ -200,6 +303,46 @@ public class PracticeService {
         });
         result.sort(Comparator.comparing(TurnScore::getCriterion));
         return result;
+    }
+
+    /**
+     * A typed reply scores on the criteria the scenario weighs and on any criterion the reply touched: its level
+     * less the neutral level, out of a best of 2, so a plain reply earns nothing and a violation costs.
+     */
+    private static List<TurnScore> typedScores(Scenario scenario, ReplyScore score) {
+        Set<Criterion> relevant = EnumSet.noneOf(Criterion.class);
+        relevant.addAll(scenario.criteria());
+        score.criteria().forEach((c, r) -> {
+            if (!r.evidence().isEmpty()) {
+                relevant.add(c);
+            }
+        });
+        score.violations().forEach(v -> relevant.add(v.criterion()));
+        var result = new ArrayList<TurnScore>();
+        for (Criterion c : relevant) {
+            var r = score.criteria().get(c);
+            result.add(new TurnScore(c, r.level() - NEUTRAL_LEVEL, TYPED_BEST, summary(c, score)));
+        }
+        return result;
+    }
+
+    private static @Nullable String summary(Criterion criterion, ReplyScore score) {
+        var reasons = new ArrayList<String>();
+        score.criteria().get(criterion).evidence().forEach(e -> reasons.add("\"" + e.text() + "\": " + e.reason()));
+        score.violations().stream().filter(v -> v.criterion() == criterion)
+                .forEach(v -> reasons.add("\"" + v.text() + "\": " + v.reason()));
+        String joined = String.join(" ", reasons);
+        return reasons.isEmpty() ? null : joined.length() <= 2000 ? joined : joined.substring(0, 1997) + "...";
+    }
+
+    private static List<TurnEvidence> evidence(ReplyScore score) {
+        var list = new ArrayList<TurnEvidence>();
+        score.criteria().forEach((c, r) -> r.evidence().forEach(e -> list.add(new TurnEvidence(c,
+                TurnEvidence.Kind.CREDIT, null, e.start(), e.end(), e.text(), e.signal(), e.reason()))));
+        score.violations().forEach(v -> list.add(new TurnEvidence(v.criterion(), TurnEvidence.Kind.VIOLATION,
+                v.severity(), v.start(), v.end(), v.text(), v.signal(), v.reason())));
+        list.sort(Comparator.comparingInt(TurnEvidence::getStart));
+        return list;
     }
 
     private static ScoreSheet scoreSheet(Attempt attempt) {

@@ -8,6 +8,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -61,6 +63,26 @@ public class Turn {
     @OrderColumn(name = "position")
     private List<TurnScore> scores = new ArrayList<>();
 
+    /** CHOICE: the trainee picked a reply; TYPED: they wrote their own. */
+    public enum Kind {
+        CHOICE, TYPED
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Kind kind = Kind.CHOICE;
+
+    @Column(length = 100)
+    private @Nullable String intent;
+
+    @Column
+    private @Nullable Double confidence;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "turn_evidence", joinColumns = @JoinColumn(name = "turn_id"))
+    @OrderColumn(name = "position")
+    private List<TurnEvidence> evidence = new ArrayList<>();
+
     protected Turn() {
         this.nodeId = "";
         this.patientLine = "";
@@ -81,6 +103,35 @@ public class Turn {
         this.moodAfter = moodAfter;
         this.scores = new ArrayList<>(scores);
         this.createdAt = createdAt;
+    }
+
+    /** A typed reply, with the intent it matched (null when it matched none) and its scoring evidence. */
+    static Turn typed(Attempt attempt, int seq, String nodeId, String patientLine, String replyText, int moodBefore,
+            int moodAfter, List<TurnScore> scores, @Nullable String intent, double confidence,
+            List<TurnEvidence> evidence, Instant createdAt) {
+        var turn = new Turn(attempt, seq, nodeId, patientLine, intent == null ? "(no match)" : intent, replyText,
+                moodBefore, moodAfter, scores, createdAt);
+        turn.kind = Kind.TYPED;
+        turn.intent = intent;
+        turn.confidence = confidence;
+        turn.evidence = new ArrayList<>(evidence);
+        return turn;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public @Nullable String getIntent() {
+        return intent;
+    }
+
+    public @Nullable Double getConfidence() {
+        return confidence;
+    }
+
+    public List<TurnEvidence> getEvidence() {
+        return List.copyOf(evidence);
     }
 
     public int getSeq() {

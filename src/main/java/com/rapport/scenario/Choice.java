@@ -5,7 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Something the trainee can say at a node, where it leads, and how it is scored. */
-public record Choice(String id, String text, String next, @Nullable Integer mood, @Nullable List<RubricEffect> rubric) {
+public record Choice(String id, String text, String next, @Nullable Integer mood, @Nullable List<RubricEffect> rubric,
+        java.util.@Nullable Map<String, Boolean> sets) {
 
     public int moodChange() {
         return mood == null ? 0 : mood;

@@ -31,7 +31,7 @@ final class PathWalker {
             }
             Node node = scenario.nodes().get(id);
             if (node != null) {
-                node.choices().forEach(c -> queue.add(c.next()));
+                queue.addAll(node.targets());
             }
         }
         return seen;
@@ -60,8 +60,8 @@ final class PathWalker {
         }
         int shortest = Integer.MAX_VALUE;
         int longest = NONE;
-        for (Choice choice : node.choices()) {
-            int[] next = lengths(choice.next());
+        for (String target : node.targets()) {
+            int[] next = lengths(target);
             if (next[0] != NONE) {
                 shortest = Math.min(shortest, next[0] + 1);
                 longest = Math.max(longest, next[1] + 1);

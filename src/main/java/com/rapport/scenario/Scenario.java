@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
 /** A branching conversation as written in a scenario file. */
 public record Scenario(String id, String title, Tier tier, List<String> topics, String summary,
         @Nullable Integer passMark, Persona persona, String start, Map<String, Node> nodes,
-        Map<String, Ending> endings) {
+        Map<String, Ending> endings, @Nullable ScenarioScoring scoring) {
+
+    public ScenarioScoring scoringOrEmpty() {
+        return scoring == null ? new ScenarioScoring(null, null) : scoring;
+    }
 
     public static final int DEFAULT_PASS_MARK = 70;
 
@@ -30,7 +34,7 @@ public record Scenario(String id, String title, Tier tier, List<String> topics, 
     /** Criteria that any choice in the scenario scores, in rubric order. */
     public Set<Criterion> criteria() {
         var found = new java.util.TreeSet<Criterion>();
-        nodes.values().forEach(n -> n.choices().forEach(c -> c.effects().forEach(e -> found.add(e.criterion()))));
+        nodes.values().forEach(n -> n.choiceList().forEach(c -> c.effects().forEach(e -> found.add(e.criterion()))));
         return new LinkedHashSet<>(found);
     }
 

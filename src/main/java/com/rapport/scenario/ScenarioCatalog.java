@@ -27,6 +27,9 @@ public class ScenarioCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(ScenarioCatalog.class);
 
+    /** The scoring rubric lives beside the scenarios but is not one. */
+    static final String RUBRIC_FILE = "rubric.yaml";
+
     /** A loaded scenario and the content hash of the file it came from. */
     public record Entry(Scenario scenario, String version, String file) {
     }
@@ -81,6 +84,7 @@ public class ScenarioCatalog {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                    .filter(f -> !f.getParent().equals(dir) || !f.getFileName().toString().equals(RUBRIC_FILE))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -1,31 +1,11 @@
 package com.rapport.scenario;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads one scenario file strictly: unknown keys, duplicate keys, wrong types, missing fields and broken
@@ -34,31 +14,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class ScenarioParser {
 
     /** Files larger than this are refused before parsing. */
-    public static final int MAX_FILE_BYTES = 512 * 1024;
-    private static final int MAX_NESTING = 40;
-    private static final int MAX_ALIASES = 20;
+    public static final int MAX_FILE_BYTES = StrictYaml.MAX_FILE_BYTES;
     private static final int MOOD_CHANGE_LIMIT = 3;
     private static final int POINTS_LIMIT = 5;
 
-    private final YAMLMapper mapper;
-
-    public ScenarioParser() {
-        var settings = LoadSettings.builder()
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                .setAllowDuplicateKeys(false)
-                .setCodePointLimit(MAX_FILE_BYTES)
-                .build();
-        var factory = YAMLFactory.builder()
-                .loadSettings(settings)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
-                .build();
-        this.mapper = YAMLMapper.builder(factory)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-                .build();
-    }
+    private final StrictYaml yaml = new StrictYaml();
 
     /** What came of reading one file: the scenario if it has no errors, and every problem found. */
     public record Result(String file, @Nullable Scenario scenario, String version, List<Problem> problems) {
@@ -73,101 +33,27 @@ public final class ScenarioParser {
     }
 
     public Result parse(String file, byte[] content) {
-        String version = sha256(content);
-        if (content.length > MAX_FILE_BYTES) {
-            return failed(file, version, new Problem(file, 1, 1, Problem.Severity.ERROR,
-                    "file is " + content.length + " bytes; scenario files may be at most " + MAX_FILE_BYTES
-                            + " bytes"));
-        }
-        String text = new String(content, StandardCharsets.UTF_8);
-        SourceLocations locations;
-        try (JsonParser parser = mapper.createParser(text)) {
-            locations = SourceLocations.index(parser);
-        } catch (JacksonException e) {
-            return failed(file, version, problemOf(file, e, null));
-        } catch (SourceLocations.Refused e) {
-            return failed(file, version, new Problem(file, e.line, e.column, Problem.Severity.ERROR, e.getMessage()));
-        } catch (RuntimeException e) {
-            // snakeyaml-engine limits (aliases, code points) surface as its own exceptions
-            return failed(file, version, new Problem(file, 1, 1, Problem.Severity.ERROR, cleanMessage(e)));
-        }
-        Scenario scenario;
-        try {
-            scenario = mapper.readValue(text, Scenario.class);
-        } catch (JacksonException e) {
-            return failed(file, version, problemOf(file, e, locations));
-        }
+        var document = yaml.read(file, content, Scenario.class);
+        Scenario scenario = document.value();
         if (scenario == null) {
-            return failed(file, version, new Problem(file, 1, 1, Problem.Severity.ERROR, "the file is empty"));
+            return new Result(file, null, document.version(), document.problems());
         }
-        var problems = new Checker(file, scenario, locations).check();
+        var problems = new Checker(document, scenario).check();
         boolean hasErrors = problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
-        return new Result(file, hasErrors ? null : scenario, version, List.copyOf(problems));
-    }
-
-    private static Result failed(String file, String version, Problem problem) {
-        return new Result(file, null, version, List.of(problem));
-    }
-
-    private static Problem problemOf(String file, JacksonException e, @Nullable SourceLocations locations) {
-        if (locations != null && !e.getPath().isEmpty()) {
-            // the parser's own location can be the end of a buffered object; the path is exact
-            var at = locations.of(e.getPath());
-            return new Problem(file, at.line(), at.column(), Problem.Severity.ERROR, describe(e));
-        }
-        TokenStreamLocation at = e.getLocation();
-        int line = at == null ? 1 : Math.max(1, at.getLineNr());
-        int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-        return new Problem(file, line, column, Problem.Severity.ERROR, describe(e));
-    }
-
-    private static String describe(JacksonException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            var known = unknown.getKnownPropertyIds().stream().map(String::valueOf).toList();
-            String key = unknown.getPropertyName();
-            return "unknown key '" + key + "'"
-                    + Ids.didYouMean(key, known).map(s -> " (did you mean '" + s + "'?)").orElse("")
-                    + "; allowed here: " + Ids.list(known);
-        }
-        if (e instanceof ValueInstantiationException || e instanceof InvalidFormatException) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IllegalArgumentException bad && bad.getMessage() != null) {
-                return bad.getMessage();
-            }
-        }
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String where = mismatch.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
-                    .reduce((a, b) -> a + "." + b).orElse("");
-            return "wrong type for '" + where + "': " + e.getOriginalMessage().lines().findFirst().orElse("");
-        }
-        return e.getOriginalMessage().lines().findFirst().orElse(e.getClass().getSimpleName());
-    }
-
-    private static String cleanMessage(RuntimeException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Result(file, hasErrors ? null : scenario, document.version(), List.copyOf(problems));
     }
 
     /** The checks that need the whole document: required fields, ranges and references. */
     private static final class Checker {
+        private final StrictYaml.Document<Scenario> document;
         private final String file;
         private final Scenario scenario;
-        private final SourceLocations locations;
         private final List<Problem> problems = new ArrayList<>();
 
-        Checker(String file, Scenario scenario, SourceLocations locations) {
-            this.file = file;
+        Checker(StrictYaml.Document<Scenario> document, Scenario scenario) {
+            this.document = document;
+            this.file = document.file();
             this.scenario = scenario;
-            this.locations = locations;
         }
 
         List<Problem> check() {
@@ -233,26 +119,20 @@ public final class ScenarioParser {
         private void checkNode(String id, Node node, Set<String> targets) {
             String at = "/nodes/" + id;
             required(at, "patient", node.patient());
-            if (node.choices() == null || node.choices().isEmpty()) {
-                error(at, "node '" + id + "' has no choices; give it choices or make it an ending");
+            if (node.choiceList().isEmpty() && node.freeText() == null) {
+                error(at, "node '" + id + "' has no choices and no free-text; give it one or make it an ending");
                 return;
             }
             var seen = new java.util.HashSet<String>();
-            for (int i = 0; i < node.choices().size(); i++) {
-                Choice choice = node.choices().get(i);
+            for (int i = 0; i < node.choiceList().size(); i++) {
+                Choice choice = node.choiceList().get(i);
                 String c = at + "/choices/" + i;
                 if (required(c, "id", choice.id()) && !seen.add(choice.id())) {
                     error(c + "/id", "choice id '" + choice.id() + "' is used twice in node '" + id + "'");
                 }
                 required(c, "text", choice.text());
-                if (required(c, "next", choice.next()) && !targets.contains(choice.next())) {
-                    error(c + "/next", "'" + choice.next() + "' is not a node or an ending"
-                            + hint(choice.next(), targets));
-                }
-                if (Math.abs(choice.moodChange()) > MOOD_CHANGE_LIMIT) {
-                    error(c + "/mood", "a choice may change the mood by at most " + MOOD_CHANGE_LIMIT
-                            + " either way, not " + choice.moodChange());
-                }
+                checkTarget(c, choice.next(), targets);
+                checkMood(c, choice.moodChange());
                 for (int r = 0; r < choice.effects().size(); r++) {
                     RubricEffect effect = choice.effects().get(r);
                     String e = c + "/rubric/" + r;
@@ -263,6 +143,41 @@ public final class ScenarioParser {
                                 + ", not " + effect.points());
                     }
                 }
+            }
+            FreeText free = node.freeText();
+            if (free != null) {
+                String f = at + "/free-text";
+                required(f, "fallback", free.fallback());
+                if (free.intents() == null || free.intents().isEmpty()) {
+                    error(f, "free-text needs at least one intent");
+                    return;
+                }
+                var intentIds = new java.util.HashSet<String>();
+                for (int i = 0; i < free.intents().size(); i++) {
+                    FreeText.Intent intent = free.intents().get(i);
+                    String in = f + "/intents/" + i;
+                    if (required(in, "id", intent.id()) && !intentIds.add(intent.id())) {
+                        error(in + "/id", "intent id '" + intent.id() + "' is used twice in node '" + id + "'");
+                    }
+                    if (intent.examples() == null || intent.examples().isEmpty()) {
+                        error(in, "intent '" + intent.id() + "' needs at least one example reply");
+                    }
+                    checkTarget(in, intent.next(), targets);
+                    checkMood(in, intent.moodChange());
+                }
+            }
+        }
+
+        private void checkTarget(String at, @Nullable String next, Set<String> targets) {
+            if (required(at, "next", next) && !targets.contains(next)) {
+                error(at + "/next", "'" + next + "' is not a node or an ending" + hint(next, targets));
+            }
+        }
+
+        private void checkMood(String at, int change) {
+            if (Math.abs(change) > MOOD_CHANGE_LIMIT) {
+                error(at + "/mood", "a reply may change the mood by at most " + MOOD_CHANGE_LIMIT
+                        + " either way, not " + change);
             }
         }
 
@@ -299,8 +214,7 @@ public final class ScenarioParser {
         }
 
         private void add(String pointer, Problem.Severity severity, String message) {
-            var at = locations.of(pointer);
-            problems.add(new Problem(file, at.line(), at.column(), severity, message));
+            problems.add(document.problemAt(pointer, severity, message));
         }
     }
 

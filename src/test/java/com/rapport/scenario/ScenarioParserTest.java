@@ -62,7 +62,7 @@ class ScenarioParserTest {
         assertThat(scenario).isNotNull();
         assertThat(scenario.tier()).isEqualTo(Tier.ENTRY);
         assertThat(scenario.persona().role()).isEqualTo(Persona.Role.CALLER);
-        var rush = scenario.nodes().get("opening").choices().get(1);
+        var rush = scenario.nodes().get("opening").choiceList().get(1);
         assertThat(rush.moodChange()).isEqualTo(-1);
         assertThat(rush.effects()).singleElement()
                 .satisfies(e -> assertThat(e.criterion()).isEqualTo(Criterion.HIPAA))

@@ -52,8 +52,8 @@ class ShippedScenariosTest {
     @MethodSource("shipped")
     void every_choice_is_scored_and_every_node_offers_a_real_choice(Scenario scenario) {
         scenario.nodes().forEach((id, node) -> {
-            assertThat(node.choices()).as("choices at %s", id).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(node.choices()).allSatisfy(c -> assertThat(c.effects()).as("%s/%s", id, c.id()).isNotEmpty());
+            assertThat(node.choiceList()).as("choices at %s", id).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(node.choiceList()).allSatisfy(c -> assertThat(c.effects()).as("%s/%s", id, c.id()).isNotEmpty());
         });
     }
 
@@ -66,7 +66,7 @@ class ShippedScenariosTest {
             assertThat(scenario.endings()).containsKey(id);
             paths.add(List.copyOf(path));
         } else {
-            for (Choice choice : node.choices()) {
+            for (Choice choice : node.choiceList()) {
                 walk(scenario, choice.next(), path, paths);
             }
         }

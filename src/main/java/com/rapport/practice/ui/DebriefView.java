@@ -78,6 +78,12 @@ class DebriefView extends VerticalLayout implements HasUrlParameter<Long> {
                     getTranslation("outcome." + debrief.outcome().id())));
             outcome.setId("outcome");
             var summary = new VerticalLayout(score, verdict, outcome);
+            if (debrief.criticalViolation()) {
+                var critical = new Span(getTranslation("debrief.critical"));
+                critical.addClassName("failed");
+                critical.setId("critical");
+                summary.add(critical);
+            }
             summary.setPadding(false);
             summary.setSpacing(false);
             add(summary);
@@ -99,6 +105,17 @@ class DebriefView extends VerticalLayout implements HasUrlParameter<Long> {
         add(criteria);
         add(new H3(getTranslation("debrief.replies")));
         debrief.replies().forEach(r -> add(reply(r)));
+        if (!debrief.modelResponses().isEmpty()) {
+            add(new H3(getTranslation("debrief.models")));
+            var models = new Div();
+            models.setId("model-responses");
+            debrief.modelResponses().forEach(m -> {
+                var line = new Paragraph("“" + m + "”");
+                line.addClassName("model-response");
+                models.add(line);
+            });
+            add(models);
+        }
         var again = new Button(getTranslation("debrief.back"),
                 e -> getUI().ifPresent(ui -> ui.navigate(CatalogView.class)));
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -120,6 +137,57 @@ class DebriefView extends VerticalLayout implements HasUrlParameter<Long> {
         return row;
     }
 
+    /** The typed reply with every scored span highlighted in place, then the reasons, one line per span. */
+    private Div typedReply(Debrief.Reply reply) {
+        var holder = new Div();
+        var text = new Paragraph();
+        text.addClassName("typed-reply");
+        text.add(new Span(getTranslation("debrief.typed") + ": “"));
+        int at = 0;
+        for (Debrief.Mark mark : nonOverlapping(reply.marks())) {
+            if (mark.start() > at) {
+                text.add(new Span(reply.text().substring(at, mark.start())));
+            }
+            var span = new Span(reply.text().substring(mark.start(), mark.end()));
+            span.addClassName(mark.credit() ? "mark-credit" : "mark-violation");
+            span.getElement().setAttribute("title", mark.reason());
+            text.add(span);
+            at = mark.end();
+        }
+        text.add(new Span(reply.text().substring(at) + "”"));
+        holder.add(text);
+        var intent = new Paragraph(reply.intent() == null
+                ? getTranslation("debrief.intent.none", Math.round(reply.confidence() * 100))
+                : getTranslation("debrief.intent", reply.intent(), Math.round(reply.confidence() * 100)));
+        intent.addClassName("muted");
+        holder.add(intent);
+        for (Debrief.Mark mark : reply.marks()) {
+            String criterion = getTranslation("criterion." + mark.criterion().id());
+            var line = new Paragraph(mark.credit()
+                    ? getTranslation("debrief.mark.credit", criterion, mark.text(), mark.reason())
+                    : getTranslation("debrief.mark.violation",
+                            getTranslation("severity." + java.util.Objects.requireNonNull(mark.severity()).id()),
+                            criterion, mark.text(), mark.reason()));
+            line.addClassName(mark.credit() ? "point-earned" : "point-lost");
+            holder.add(line);
+        }
+        return holder;
+    }
+
+    /** Marks to highlight, left to right; where two overlap, a violation wins over a credit, else the first. */
+    private static java.util.List<Debrief.Mark> nonOverlapping(java.util.List<Debrief.Mark> marks) {
+        var sorted = new java.util.ArrayList<>(marks);
+        sorted.sort(java.util.Comparator.comparing((Debrief.Mark m) -> m.credit()).thenComparingInt(Debrief.Mark::start));
+        var chosen = new java.util.ArrayList<Debrief.Mark>();
+        for (Debrief.Mark m : sorted) {
+            if (chosen.stream().noneMatch(c -> c.start() < m.end() && m.start() < c.end())) {
+                chosen.add(m);
+            }
+        }
+        chosen.sort(java.util.Comparator.comparingInt(Debrief.Mark::start));
+        return chosen;
+    }
+
     private Div reply(Debrief.Reply reply) {
         var box = new Div();
         box.addClassName("reply");
@@ -127,9 +195,13 @@ class DebriefView extends VerticalLayout implements HasUrlParameter<Long> {
         box.setId("reply-" + reply.seq());
         var they = new Paragraph(getTranslation("debrief.reply.patient") + ": “" + reply.patientLine() + "”");
         they.addClassName("muted");
-        var you = new Paragraph(getTranslation("debrief.reply.you") + ": “" + reply.text() + "”");
-        you.getStyle().set("font-weight", "600");
-        box.add(they, you);
+        if (reply.typed()) {
+            box.add(they, typedReply(reply));
+        } else {
+            var you = new Paragraph(getTranslation("debrief.reply.you") + ": “" + reply.text() + "”");
+            you.getStyle().set("font-weight", "600");
+            box.add(they, you);
+        }
         var missed = new java.util.ArrayList<String>();
         for (Debrief.Point point : reply.points()) {
             String criterion = getTranslation("criterion." + point.criterion().id());

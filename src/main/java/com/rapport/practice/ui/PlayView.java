@@ -2,6 +2,8 @@ package com.rapport.practice.ui;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
@@ -27,6 +31,7 @@ import com.vaadin.flow.router.Route;
 import com.rapport.practice.AttemptNotFoundException;
 import com.rapport.practice.PlayState;
 import com.rapport.practice.PracticeService;
+import com.rapport.practice.ReplyRejectedException;
 import com.rapport.practice.ScenarioUnavailableException;
 import com.rapport.scenario.Mood;
 
@@ -102,12 +107,71 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
             choices.add(new Paragraph(getTranslation("play.ended")), toDebrief);
             return;
         }
-        choices.add(new H4(getTranslation("play.choose")));
+        if (state.typing() != null) {
+            choices.add(typingBox(state.typing()));
+        }
+        if (!state.options().isEmpty()) {
+            choices.add(new H4(getTranslation(state.typing() == null ? "play.choose" : "play.or-choose")));
+        }
         for (PlayState.Option option : state.options()) {
             var button = new Button(option.text(), e -> answer(option.id()));
             button.setId("choice-" + option.id());
             button.setDisableOnClick(true);
             choices.add(button);
+        }
+    }
+
+    private VerticalLayout typingBox(PlayState.Typing typing) {
+        var area = new TextArea(typing.prompt() == null ? getTranslation("play.type.label") : typing.prompt());
+        area.setId("reply");
+        area.setWidthFull();
+        area.setMinRows(3);
+        area.setPlaceholder(getTranslation("play.type.placeholder"));
+        area.setValueChangeMode(ValueChangeMode.EAGER);
+        area.setHelperText(getTranslation("play.type.count", 0, typing.maxLength()));
+        var send = new Button(getTranslation("play.type.send"));
+        send.setId("send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        area.addValueChangeListener(e -> {
+            int length = e.getValue().strip().length();
+            area.setHelperText(getTranslation("play.type.count", length, typing.maxLength()));
+            boolean tooLong = length > typing.maxLength();
+            area.setInvalid(tooLong);
+            area.setErrorMessage(tooLong ? getTranslation("play.type.too-long", length, typing.maxLength()) : null);
+            send.setEnabled(!tooLong);
+        });
+        send.addClickListener(e -> sendTyped(area));
+        send.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        var box = new VerticalLayout(area, send);
+        box.setPadding(false);
+        box.addClassName("typing");
+        return box;
+    }
+
+    private void sendTyped(TextArea area) {
+        PlayState state;
+        try {
+            state = practice.answerTyped(attemptId, area.getValue());
+        } catch (ReplyRejectedException e) {
+            area.setInvalid(true);
+            area.setErrorMessage(e.getMessage());
+            return;
+        } catch (IllegalStateException e) {
+            Notification.show(getTranslation("play.stale")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            show(practice.play(attemptId));
+            return;
+        } catch (ScenarioUnavailableException e) {
+            showUnavailable(e);
+            return;
+        }
+        after(state);
+    }
+
+    private void after(PlayState state) {
+        if (state.finished()) {
+            getUI().ifPresent(ui -> ui.navigate(DebriefView.class, attemptId));
+        } else {
+            show(state);
         }
     }
 
@@ -142,11 +206,7 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
             showUnavailable(e);
             return;
         }
-        if (state.finished()) {
-            getUI().ifPresent(ui -> ui.navigate(DebriefView.class, attemptId));
-        } else {
-            show(state);
-        }
+        after(state);
     }
 
     private void showUnavailable(ScenarioUnavailableException e) {

@@ -1,0 +1,30 @@
+package com.rapport;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import com.rapport.scoring.ScoreCommand;
+
+/** The command-line tools in the same jar as the app; none of them starts the web server. */
+final class Commands {
+
+    private static final Set<String> NAMES = Set.of("score");
+
+    private Commands() {
+    }
+
+    static boolean has(String name) {
+        return NAMES.contains(name);
+    }
+
+    static int run(String[] args) {
+        // results alone on standard output: logging goes to standard error, errors only
+        System.setProperty("logback.configurationFile", "rapport/cli-logback.xml");
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        return switch (args[0]) {
+            case "score" -> new ScoreCommand(System.out, System.err).run(rest);
+            default -> 2;
+        };
+    }
+}

@@ -1,0 +1,281 @@
+package com.rapport.scoring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * A phrase a trainer writes in the rubric, matched against a reply's tokens with tolerance for typos.
+ * <ul>
+ * <li>words are matched case-insensitively, contractions expanded, with one typo allowed in words of five letters
+ * or more and two in words of nine or more;</li>
+ * <li>{@code worr*} matches any word that starts with "worr";</li>
+ * <li>{@code (your dad|your father|he)} matches any one of the alternatives;</li>
+ * <li>{@code *} matches any one word, {@code ...} up to four words, {@code <number>} a number in digits or words;</li>
+ * <li>a {@code ?} after a word or a group makes it optional.</li>
+ * </ul>
+ */
+final class PhrasePattern {
+
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(2);
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final int GAP = 4;
+
+    private sealed interface Element permits Word, Choice, AnyWord, Gap, Number {
+    }
+
+    private record Number() implements Element {
+    }
+
+    private record Word(String text, boolean prefix) implements Element {
+    }
+
+    private record Choice(List<List<Element>> alternatives) implements Element {
+    }
+
+    private record AnyWord() implements Element {
+    }
+
+    private record Gap() implements Element {
+    }
+
+    /** Where a phrase matched: token indexes, end exclusive. */
+    record Match(int from, int to) {
+    }
+
+    private final String source;
+    private final List<Element> elements;
+
+    private PhrasePattern(String source, List<Element> elements) {
+        this.source = source;
+        this.elements = elements;
+    }
+
+    static PhrasePattern compile(String phrase) {
+        return new PhrasePattern(phrase, parseSequence(phrase.trim()));
+    }
+
+    String source() {
+        return source;
+    }
+
+    private static List<Element> parseSequence(String text) {
+        var elements = new ArrayList<Element>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '(') {
+                int depth = 1;
+                int j = i + 1;
+                while (j < text.length() && depth > 0) {
+                    if (text.charAt(j) == '(') {
+                        depth++;
+                    } else if (text.charAt(j) == ')') {
+                        depth--;
+                    }
+                    j++;
+                }
+                String inner = text.substring(i + 1, j - 1);
+                var alternatives = new ArrayList<List<Element>>();
+                for (String alt : splitTopLevel(inner)) {
+                    alternatives.add(parseSequence(alt.trim()));
+                }
+                if (j < text.length() && text.charAt(j) == '?') {
+                    alternatives.add(List.of());
+                    j++;
+                }
+                elements.add(new Choice(alternatives));
+                i = j;
+            } else {
+                int j = i;
+                while (j < text.length() && !Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '(') {
+                    j++;
+                }
+                String word = text.substring(i, j);
+                boolean optional = word.length() > 1 && word.endsWith("?");
+                if (optional) {
+                    word = word.substring(0, word.length() - 1);
+                }
+                int before = elements.size();
+                if (word.equals("<number>")) {
+                    elements.add(new Number());
+                } else if (word.equals("...")) {
+                    elements.add(new Gap());
+                } else if (word.equals("*")) {
+                    elements.add(new AnyWord());
+                } else {
+                    for (Token t : Tokenizer.tokenize(word.replace("*", ""))) {
+                        if (!t.boundary()) {
+                            elements.add(new Word(t.word(), false));
+                        }
+                    }
+                    if (word.endsWith("*") && !elements.isEmpty() && elements.getLast() instanceof Word last) {
+                        elements.set(elements.size() - 1, new Word(last.text(), true));
+                    }
+                }
+                if (optional && elements.size() > before) {
+                    var part = new ArrayList<>(elements.subList(before, elements.size()));
+                    elements.subList(before, elements.size()).clear();
+                    elements.add(new Choice(List.of(part, List.of())));
+                }
+                i = j;
+            }
+        }
+        return elements;
+    }
+
+    private static List<String> splitTopLevel(String inner) {
+        var parts = new ArrayList<String>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(inner.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(inner.substring(start));
+        return parts;
+    }
+
+    /** Every place the phrase matches, leftmost first, not overlapping. Never crosses a clause boundary. */
+    List<Match> find(List<Token> tokens) {
+        var matches = new ArrayList<Match>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = matchAt(elements, 0, tokens, i);
+            if (end > i) {
+                matches.add(new Match(i, end));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return matches;
+    }
+
+    /** Token index after a match of elements[e..] starting at token t, or -1. Commas inside a phrase are skipped. */
+    private static int matchAt(List<Element> elements, int e, List<Token> tokens, int t) {
+        if (e == elements.size()) {
+            return t;
+        }
+        if (e > 0 && t < tokens.size() && tokens.get(t).word().equals(",")) {
+            t++;
+        }
+        Element element = elements.get(e);
+        switch (element) {
+            case Word w -> {
+                if (t < tokens.size() && !tokens.get(t).boundary() && similar(w, tokens.get(t).word())) {
+                    return matchAt(elements, e + 1, tokens, t + 1);
+                }
+                return -1;
+            }
+            case Number n -> {
+                if (t < tokens.size() && isNumber(tokens.get(t).word())) {
+                    return matchAt(elements, e + 1, tokens, t + 1);
+                }
+                return -1;
+            }
+            case AnyWord a -> {
+                if (t < tokens.size() && !tokens.get(t).boundary()) {
+                    return matchAt(elements, e + 1, tokens, t + 1);
+                }
+                return -1;
+            }
+            case Gap g -> {
+                for (int skip = 0; skip <= GAP; skip++) {
+                    if (skip > 0 && (t + skip - 1 >= tokens.size() || tokens.get(t + skip - 1).boundary()
+                            && !tokens.get(t + skip - 1).word().equals(","))) {
+                        break;
+                    }
+                    int end = matchAt(elements, e + 1, tokens, t + skip);
+                    if (end >= 0) {
+                        return end;
+                    }
+                }
+                return -1;
+            }
+            case Choice c -> {
+                for (List<Element> alternative : c.alternatives()) {
+                    var joined = new ArrayList<Element>(alternative);
+                    joined.addAll(elements.subList(e + 1, elements.size()));
+                    int end = matchAt(joined, 0, tokens, t);
+                    if (end >= 0) {
+                        return end;
+                    }
+                }
+                return -1;
+            }
+        }
+    }
+
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
+            "fifty", "sixty", "ninety", "half", "a couple", "couple", "few", "24", "48");
+
+    private static boolean isNumber(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0)) || NUMBER_WORDS.contains(word);
+    }
+
+    static boolean similar(Word pattern, String word) {
+        String p = pattern.text();
+        if (pattern.prefix()) {
+            if (word.startsWith(p)) {
+                return true;
+            }
+            if (p.length() < 5) {
+                return false;
+            }
+            for (int k = p.length() - 1; k <= Math.min(word.length(), p.length() + 1); k++) {
+                int d = DISTANCE.apply(p, word.substring(0, k));
+                if (d >= 0 && d <= 1) {
+                    return true;
+                }
+            }
+            return p.length() >= 7 && word.length() >= p.length() && word.charAt(0) == p.charAt(0)
+                    && JARO_WINKLER.apply(p, word.substring(0, p.length())) >= 0.93;
+        }
+        if (p.equals(word)) {
+            return true;
+        }
+        int allowed = p.length() >= 9 ? 2 : p.length() >= 5 ? 1 : 0;
+        if (allowed == 0 || Math.abs(p.length() - word.length()) > allowed) {
+            return false;
+        }
+        int d = DISTANCE.apply(p, word);
+        if (d >= 0 && d <= allowed) {
+            return true;
+        }
+        // a swapped pair of letters ("brith") costs two edits but reads as one typo
+        return word.length() == p.length() && word.charAt(0) == p.charAt(0) && transposed(p, word);
+    }
+
+    private static boolean transposed(String a, String b) {
+        int first = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (first >= 0) {
+                    return i == first + 1 && a.charAt(first) == b.charAt(i) && a.charAt(i) == b.charAt(first)
+                            && a.substring(i + 1).equals(b.substring(i + 1));
+                }
+                first = i;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return source + " " + Arrays.toString(elements.toArray());
+    }
+}

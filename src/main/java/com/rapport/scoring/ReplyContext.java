@@ -1,0 +1,30 @@
+package com.rapport.scoring;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import com.rapport.scenario.Node;
+import com.rapport.scenario.Scenario;
+
+/**
+ * What the scorer needs to know about the moment a reply is given: the scenario (for its protected facts and
+ * jargon), the node (for its intents) and the call's flags, such as {@code identity_verified}.
+ */
+public record ReplyContext(@Nullable Scenario scenario, @Nullable String nodeId, Map<String, Boolean> flags) {
+
+    public static final String IDENTITY_VERIFIED = "identity_verified";
+
+    /** A generic phone call from someone whose identity is not verified. */
+    public static ReplyContext genericCall() {
+        return new ReplyContext(null, null, Map.of());
+    }
+
+    public boolean identityVerified() {
+        return Boolean.TRUE.equals(flags.get(IDENTITY_VERIFIED));
+    }
+
+    public @Nullable Node node() {
+        return scenario == null || nodeId == null ? null : scenario.nodes().get(nodeId);
+    }
+}

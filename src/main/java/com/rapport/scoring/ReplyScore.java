@@ -1,0 +1,37 @@
+package com.rapport.scoring;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import com.rapport.scenario.Criterion;
+
+/**
+ * How one typed reply scored: per criterion a level 0-4 with the evidence that earned it, every violation with the
+ * words that caused it, and which intent the reply was taken to mean.
+ */
+public record ReplyScore(Map<Criterion, CriterionResult> criteria, List<Violation> violations,
+        @Nullable String intent, double confidence) {
+
+    /** Level 0-4 and the spans that earned credit. */
+    public record CriterionResult(int level, List<Evidence> evidence) {
+    }
+
+    /** A span of the reply that earned credit: which signal fired and why it counts. */
+    public record Evidence(int start, int end, String text, String signal, String reason) {
+    }
+
+    /** A span of the reply that cost points. */
+    public record Violation(Criterion criterion, Severity severity, int start, int end, String text, String signal,
+            String reason) {
+    }
+
+    public boolean hasCritical() {
+        return violations.stream().anyMatch(v -> v.severity() == Severity.CRITICAL);
+    }
+
+    public int level(Criterion criterion) {
+        return criteria.get(criterion).level();
+    }
+}

@@ -1,0 +1,110 @@
+package com.rapport.scoring;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.rapport.scenario.Criterion;
+import com.rapport.scenario.JargonTerm;
+
+/**
+ * The scoring rubric as trainers write it in {@code scenarios/rubric.yaml}: per criterion a description, what each
+ * level looks like, a baseline level, and the signals that raise or lower it; plus jargon with plain words and the
+ * cues that reveal protected information.
+ *
+ * @param paraphraseThreshold cosine similarity from which a sentence counts as a paraphrase of a signal's example
+ * @param intentThreshold confidence below which a typed reply matches no intent and the patient asks again
+ * @param protectedSubjects who or what a disclosure is about in any call ("his results", "your mother"): with a
+ *        disclosure cue in the same clause, before identity is verified, that is a critical HIPAA violation
+ */
+public record Rubric(Integer version, Double paraphraseThreshold, Double intentThreshold,
+        Map<Criterion, CriterionRubric> criteria, @Nullable List<JargonTerm> jargon,
+        @Nullable List<String> negations, @Nullable List<String> disclosureCues,
+        @Nullable List<String> explanationCues, @Nullable List<String> protectedSubjects) {
+
+    /** One criterion: how it is described, levelled and detected. */
+    public record CriterionRubric(String description, Double weight, Integer baseline, Map<Integer, String> levels,
+            List<Signal> signals) {
+    }
+
+    /**
+     * Something in a reply that earns (credit) or costs (violation) on a criterion.
+     *
+     * @param phrases patterns matched on the words (see {@code scenarios/README.md} for the syntax)
+     * @param examples sentences whose paraphrases also count (credit signals only; compared by sentence embeddings)
+     * @param negatable whether a negation just before the phrase ("not", "don't", "never" …) cancels it
+     * @param when a condition on the call: {@code unverified} (identity not yet verified) or {@code always}
+     * @param also further criteria the signal counts on
+     */
+    public record Signal(String id, Kind kind, @Nullable Integer points, @Nullable Severity severity, String reason,
+            @Nullable List<String> phrases, @Nullable List<String> examples, @Nullable Boolean negatable,
+            @Nullable When when, @Nullable List<Criterion> also) {
+
+        /** Further criteria the same words count on ("calm down" is unprofessional as well as unempathic). */
+        public List<Criterion> alsoOn() {
+            return also == null ? List.of() : also;
+        }
+
+        public int creditPoints() {
+            return points == null ? 1 : points;
+        }
+
+        public boolean isNegatable() {
+            return negatable == null || negatable;
+        }
+
+        public When condition() {
+            return when == null ? When.ALWAYS : when;
+        }
+
+        public List<String> phraseList() {
+            return phrases == null ? List.of() : phrases;
+        }
+
+        public List<String> exampleList() {
+            return examples == null ? List.of() : examples;
+        }
+    }
+
+    public enum Kind {
+        CREDIT, VIOLATION;
+
+        @JsonValue
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @JsonCreator
+        public static Kind fromId(String id) {
+            for (Kind k : values()) {
+                if (k.id().equals(id)) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("'" + id + "' is not a signal kind; expected credit or violation");
+        }
+    }
+
+    public enum When {
+        ALWAYS, UNVERIFIED, VERIFIED;
+
+        @JsonValue
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @JsonCreator
+        public static When fromId(String id) {
+            for (When w : values()) {
+                if (w.id().equals(id)) {
+                    return w;
+                }
+            }
+            throw new IllegalArgumentException("'" + id + "' is not a condition; expected always, unverified or verified");
+        }
+    }
+
+}

@@ -1,0 +1,43 @@
+package com.rapport.scoring;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import com.rapport.RapportProperties;
+import com.rapport.scenario.Problem;
+
+/**
+ * Scores typed replies with the rubric from the scenarios folder (or the built-in one if that file does not load)
+ * and the sentence-embedding model, both loaded once at start.
+ */
+@Service
+public class ScoringService {
+
+    private static final Logger log = LoggerFactory.getLogger(ScoringService.class);
+
+    private final Scorer scorer;
+    private final RubricLoader.Loaded loaded;
+
+    ScoringService(RapportProperties properties) {
+        this.loaded = RubricLoader.load(properties.scenariosDir());
+        loaded.problems().forEach(p -> log.error("Rubric: {}", p));
+        log.info("Scoring with the rubric from {}", loaded.source());
+        this.scorer = new Scorer(loaded.rubric(), new MiniLmEmbedder());
+    }
+
+    public ReplyScore score(String reply, ReplyContext context) {
+        return scorer.score(reply, context);
+    }
+
+    public Rubric rubric() {
+        return loaded.rubric();
+    }
+
+    /** Problems in the trainers' rubric file; when there are errors the built-in rubric is in use. */
+    public List<Problem> problems() {
+        return loaded.problems();
+    }
+}

@@ -1,0 +1,15 @@
+package com.rapport.scoring;
+
+/** Turns a sentence into a normalised vector, so that the dot product of two vectors is their cosine similarity. */
+public interface SentenceEmbedder {
+
+    float[] embed(String sentence);
+
+    static double similarity(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+}
