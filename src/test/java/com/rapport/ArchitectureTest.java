@@ -29,6 +29,7 @@ class ArchitectureTest {
                 .and().areNotAnnotatedWith(org.springframework.stereotype.Component.class)
                 .and().areNotAnnotatedWith(org.springframework.context.annotation.Configuration.class)
                 .and().doNotHaveSimpleName("Application")
+                .and().haveSimpleNameNotEndingWith("Command")
                 .should().dependOnClassesThat().resideInAPackage("com.rapport..ui..")
                 .orShould().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
                 .orShould().dependOnClassesThat().areAnnotatedWith(Service.class)
@@ -60,9 +61,25 @@ class ArchitectureTest {
     }
 
     @Test
-    void services_are_transactional() {
-        classes().that().areAnnotatedWith(Service.class).and().haveSimpleNameEndingWith("Service")
+    void services_that_use_the_database_are_transactional() {
+        classes().that().areAnnotatedWith(Service.class)
+                .and(new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>(
+                        "use a Spring Data repository") {
+                    @Override
+                    public boolean test(com.tngtech.archunit.core.domain.JavaClass c) {
+                        return c.getDirectDependenciesFromSelf().stream().anyMatch(d -> d.getTargetClass()
+                                .isAssignableTo(org.springframework.data.repository.Repository.class));
+                    }
+                })
                 .should().beAnnotatedWith(Transactional.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void command_line_tools_never_start_or_touch_the_ui() {
+        noClasses().that().haveSimpleNameEndingWith("Command")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .orShould().dependOnClassesThat().resideInAPackage("org.springframework.boot..")
                 .check(CLASSES);
     }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -150,45 +151,56 @@ final class PhrasePattern {
 
     /** Every place the phrase matches, leftmost first, not overlapping. Never crosses a clause boundary. */
     List<Match> find(List<Token> tokens) {
-        var matches = new ArrayList<Match>();
+        List<Match> matches = null;
         int i = 0;
         while (i < tokens.size()) {
-            int end = matchAt(elements, 0, tokens, i);
+            int end = tokens.get(i).boundary() ? -1 : match(elements, 0, null, tokens, i, false);
             if (end > i) {
+                if (matches == null) {
+                    matches = new ArrayList<>(2);
+                }
                 matches.add(new Match(i, end));
                 i = end;
             } else {
                 i++;
             }
         }
-        return matches;
+        return matches == null ? List.of() : matches;
     }
 
-    /** Token index after a match of elements[e..] starting at token t, or -1. Commas inside a phrase are skipped. */
-    private static int matchAt(List<Element> elements, int e, List<Token> tokens, int t) {
+    /** What is left to match after the current group: the rest of an enclosing sequence. */
+    private record Rest(List<Element> elements, int index, @Nullable Rest next) {
+    }
+
+    /**
+     * Token index after a match of elements[e..] and then of the rest, starting at token t, or -1. Commas inside a
+     * phrase are skipped. Groups continue into the rest without copying lists.
+     */
+    private static int match(List<Element> elements, int e, @Nullable Rest rest, List<Token> tokens, int t,
+            boolean started) {
         if (e == elements.size()) {
-            return t;
+            return rest == null ? t : match(rest.elements(), rest.index(), rest.next(), tokens, t, started);
         }
-        if (e > 0 && t < tokens.size() && tokens.get(t).word().equals(",")) {
+        if (started && t < tokens.size() && tokens.get(t).word().equals(",")) {
             t++;
         }
         Element element = elements.get(e);
         switch (element) {
             case Word w -> {
                 if (t < tokens.size() && !tokens.get(t).boundary() && similar(w, tokens.get(t).word())) {
-                    return matchAt(elements, e + 1, tokens, t + 1);
+                    return match(elements, e + 1, rest, tokens, t + 1, true);
                 }
                 return -1;
             }
             case Number n -> {
                 if (t < tokens.size() && isNumber(tokens.get(t).word())) {
-                    return matchAt(elements, e + 1, tokens, t + 1);
+                    return match(elements, e + 1, rest, tokens, t + 1, true);
                 }
                 return -1;
             }
             case AnyWord a -> {
                 if (t < tokens.size() && !tokens.get(t).boundary()) {
-                    return matchAt(elements, e + 1, tokens, t + 1);
+                    return match(elements, e + 1, rest, tokens, t + 1, true);
                 }
                 return -1;
             }
@@ -198,7 +210,7 @@ final class PhrasePattern {
                             && !tokens.get(t + skip - 1).word().equals(","))) {
                         break;
                     }
-                    int end = matchAt(elements, e + 1, tokens, t + skip);
+                    int end = match(elements, e + 1, rest, tokens, t + skip, started || skip > 0);
                     if (end >= 0) {
                         return end;
                     }
@@ -206,10 +218,9 @@ final class PhrasePattern {
                 return -1;
             }
             case Choice c -> {
+                var after = new Rest(elements, e + 1, rest);
                 for (List<Element> alternative : c.alternatives()) {
-                    var joined = new ArrayList<Element>(alternative);
-                    joined.addAll(elements.subList(e + 1, elements.size()));
-                    int end = matchAt(joined, 0, tokens, t);
+                    int end = match(alternative, 0, after, tokens, t, started);
                     if (end >= 0) {
                         return end;
                     }
@@ -233,7 +244,7 @@ final class PhrasePattern {
             if (word.startsWith(p)) {
                 return true;
             }
-            if (p.length() < 5) {
+            if (p.length() < 5 || word.isEmpty() || word.charAt(0) != p.charAt(0)) {
                 return false;
             }
             for (int k = p.length() - 1; k <= Math.min(word.length(), p.length() + 1); k++) {
@@ -247,6 +258,9 @@ final class PhrasePattern {
         }
         if (p.equals(word)) {
             return true;
+        }
+        if (p.length() < 5 || word.isEmpty() || word.charAt(0) != p.charAt(0)) {
+            return false;
         }
         int allowed = p.length() >= 9 ? 2 : p.length() >= 5 ? 1 : 0;
         if (allowed == 0 || Math.abs(p.length() - word.length()) > allowed) {

@@ -96,7 +96,8 @@ public final class Scorer {
 
     /** Scores the reply in its context. The same reply in the same context always gets the same result. */
     public ReplyScore score(String text, ReplyContext context) {
-        var reply = new Reply(text);
+        Node node = context.node();
+        var reply = new Reply(text, node != null && node.freeText() != null);
         var hits = new Hits(text);
         boolean verified = context.identityVerified();
 
@@ -130,7 +131,7 @@ public final class Scorer {
         for (Criterion criterion : Criterion.values()) {
             criteria.put(criterion, hits.result(criterion, baseline(criterion)));
         }
-        var intent = matchIntent(reply, context.node());
+        var intent = matchIntent(reply, node);
         return new ReplyScore(criteria, hits.violations(), intent.id, intent.confidence);
     }
 
@@ -301,10 +302,12 @@ public final class Scorer {
         private @Nullable List<Sentence> sentences;
         private final Map<Sentence, float[]> vectors = new LinkedHashMap<>();
         private float @Nullable [] whole;
+        private final boolean wantsWhole;
 
-        Reply(String text) {
+        Reply(String text, boolean wantsWhole) {
             this.text = text;
             this.tokens = Tokenizer.tokenize(text);
+            this.wantsWhole = wantsWhole;
         }
 
         int start(PhrasePattern.Match m) {
@@ -406,16 +409,57 @@ public final class Scorer {
                     .anyMatch(t -> negations.contains(t.word()));
         }
 
+        /**
+         * Embeds, in one batch, every sentence long enough to paraphrase and, when intents are matched, the whole
+         * reply; each vector is computed at most once per reply.
+         */
+        private void embedOnce(SentenceEmbedder embedder, boolean whole) {
+            boolean needSentences = vectors.isEmpty();
+            boolean needWhole = whole && this.whole == null;
+            if (!needSentences && !needWhole) {
+                return;
+            }
+            var batch = new ArrayList<String>();
+            var order = new ArrayList<Sentence>();
+            if (needSentences) {
+                for (Sentence s : sentences()) {
+                    if (s.words() >= MIN_PARAPHRASE_WORDS) {
+                        order.add(s);
+                        batch.add(text.substring(s.start(), s.end()));
+                    }
+                }
+            }
+            boolean wholeIsOneSentence = order.size() == 1 && sentences().size() == 1;
+            if (needWhole && !wholeIsOneSentence) {
+                batch.add(text);
+            }
+            if (batch.isEmpty()) {
+                if (needWhole) {
+                    this.whole = embedder.embed(text);
+                }
+                return;
+            }
+            var result = embedder.embedAll(batch);
+            for (int i = 0; i < order.size(); i++) {
+                vectors.put(order.get(i), result.get(i));
+            }
+            if (needWhole) {
+                this.whole = wholeIsOneSentence ? result.getFirst() : result.getLast();
+            }
+        }
+
         float[] vector(Sentence sentence, @Nullable SentenceEmbedder embedder) {
-            return vectors.computeIfAbsent(sentence,
-                    s -> java.util.Objects.requireNonNull(embedder).embed(text.substring(s.start(), s.end())));
+            var known = vectors.get(sentence);
+            if (known != null) {
+                return known;
+            }
+            embedOnce(java.util.Objects.requireNonNull(embedder), wantsWhole);
+            return vectors.computeIfAbsent(sentence, s -> embedder.embed(text.substring(s.start(), s.end())));
         }
 
         double bestSimilarity(float[] example, SentenceEmbedder embedder) {
-            if (whole == null) {
-                whole = embedder.embed(text);
-            }
-            double best = SentenceEmbedder.similarity(whole, example);
+            embedOnce(embedder, true);
+            double best = SentenceEmbedder.similarity(java.util.Objects.requireNonNull(whole), example);
             if (sentences().size() > 1) {
                 for (Sentence s : sentences()) {
                     if (s.words() >= MIN_PARAPHRASE_WORDS) {

@@ -5,6 +5,11 @@ public interface SentenceEmbedder {
 
     float[] embed(String sentence);
 
+    /** Several sentences at once; a model that batches does this much faster than one by one. */
+    default java.util.List<float[]> embedAll(java.util.List<String> sentences) {
+        return sentences.stream().map(this::embed).toList();
+    }
+
     static double similarity(float[] a, float[] b) {
         double dot = 0;
         for (int i = 0; i < a.length; i++) {

@@ -94,7 +94,7 @@ class TraineePlaysInChromiumIT {
 
         int replies = 0;
         while (page.url().contains("/play/")) {
-            Locator choices = page.locator("#choices vaadin-button");
+            Locator choices = page.locator("#choices vaadin-button[id^=choice-]");
             choices.first().waitFor();
             if (replies == 3) {
                 screenshot(page, scenarioId + "-play");
@@ -124,6 +124,36 @@ class TraineePlaysInChromiumIT {
         if (dir != null) {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(dir, name + ".png")).setFullPage(true));
         }
+    }
+
+    @Test
+    void the_demo_trainee_types_a_reply_and_sees_it_highlighted_in_the_debrief() {
+        Page page = loggedIn("trainee", "rapport");
+        page.locator("#start-billing-uncovered-services").click();
+        page.waitForURL(url -> url.contains("/play/"));
+        String typed = "I'm so sorry you've been passed around, that sounds really frustrating. "
+                + "Can you tell me what happened, starting with the ER visit?";
+        page.locator("#reply textarea").fill(typed);
+        page.locator("#send").click();
+        page.locator("vaadin-message").filter(new Locator.FilterOptions().setHasText("passed around")).first()
+                .waitFor();
+        screenshot(page, "typed-reply");
+
+        while (page.url().contains("/play/")) {
+            Locator choices = page.locator("#choices vaadin-button[id^=choice-]");
+            choices.first().waitFor();
+            String url = page.url();
+            int before = page.locator("vaadin-message").count();
+            choices.first().click();
+            page.waitForFunction("([url, before]) => location.href !== url "
+                    + "|| document.querySelectorAll('vaadin-message').length > before", List.of(url, before));
+        }
+
+        page.waitForURL(url -> url.contains("/debrief/"));
+        assertThat(page.locator(".mark-credit").allInnerTexts()).contains("sounds really frustrating");
+        assertThat(page.locator(".mark-credit").first().getAttribute("title")).isNotBlank();
+        screenshot(page, "typed-debrief");
+        page.context().close();
     }
 
     @Test

@@ -27,7 +27,7 @@ import com.rapport.scenario.Criterion;
  * full report is written to target/scoring-quality.txt.
  * <p>
  * The floors guard against regressions at today's measured holdout quality (2026-11-26: empathy credit F1 0.63,
- * HIPAA violation recall 0.32 with 2.4% false alarms). They are far below the aims (empathy F1 0.85, HIPAA recall
+ * HIPAA violation recall 0.41 with 2.4% false alarms). They are far below the aims (empathy F1 0.85, HIPAA recall
  * 0.95): rule signals tuned on one split generalise poorly to the other, and that gap is open work.
  */
 class CorpusQualityTest {
@@ -98,7 +98,7 @@ class CorpusQualityTest {
     @Test
     void hipaa_violations_are_caught_with_few_false_alarms() {
         var hipaa = holdout.violation().get(Criterion.HIPAA);
-        assertThat(hipaa.recall()).as("HIPAA violation recall on holdout").isGreaterThanOrEqualTo(0.30);
+        assertThat(hipaa.recall()).as("HIPAA violation recall on holdout").isGreaterThanOrEqualTo(0.38);
         assertThat(hipaa.falseAlarmRate()).as("HIPAA false alarms on holdout").isLessThanOrEqualTo(0.05);
     }
 
