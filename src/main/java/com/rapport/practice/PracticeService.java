@@ -44,9 +44,7 @@ import com.rapport.security.CurrentUser;
 @Transactional(readOnly = true)
 public class PracticeService {
 
-    /** A typed reply's level on a criterion counts as (level - NEUTRAL_LEVEL) points, out of a best of 2. */
-    static final int NEUTRAL_LEVEL = 2;
-    private static final int TYPED_BEST = 2;
+    private static final int TOP_LEVEL = 4;
     private static final int MOOD_LIMIT = 3;
 
     private final AttemptRepository attempts;
@@ -173,7 +171,7 @@ public class PracticeService {
         Mood after = before.plus(change);
         Instant now = clock.instant();
         attempt.addTurn(Turn.typed(attempt, attempt.getTurns().size() + 1, nodeId, currentLine(attempt, node), reply,
-                before.value(), after.value(), typedScores(scenario, score), score.intent(), score.confidence(),
+                before.value(), after.value(), typedScores(node, score), score.intent(), score.confidence(),
                 evidence(score), now));
         if (score.hasCritical()) {
             attempt.recordCriticalViolation();
@@ -306,12 +304,13 @@ public class PracticeService {
     }
 
     /**
-     * A typed reply scores on the criteria the scenario weighs and on any criterion the reply touched: its level
-     * less the neutral level, out of a best of 2, so a plain reply earns nothing and a violation costs.
+     * A typed reply scores on the criteria the node's choices score and on any criterion the reply touched: what
+     * its evidence and violations moved the level from the rubric's baseline, out of what a level of 4 would have
+     * earned. Nothing is deducted without a violation to point at.
      */
-    private static List<TurnScore> typedScores(Scenario scenario, ReplyScore score) {
+    private List<TurnScore> typedScores(Node node, ReplyScore score) {
         Set<Criterion> relevant = EnumSet.noneOf(Criterion.class);
-        relevant.addAll(scenario.criteria());
+        node.choiceList().forEach(c -> c.effects().forEach(e -> relevant.add(e.criterion())));
         score.criteria().forEach((c, r) -> {
             if (!r.evidence().isEmpty()) {
                 relevant.add(c);
@@ -320,8 +319,8 @@ public class PracticeService {
         score.violations().forEach(v -> relevant.add(v.criterion()));
         var result = new ArrayList<TurnScore>();
         for (Criterion c : relevant) {
-            var r = score.criteria().get(c);
-            result.add(new TurnScore(c, r.level() - NEUTRAL_LEVEL, TYPED_BEST, summary(c, score)));
+            int baseline = scoring.baseline(c);
+            result.add(new TurnScore(c, score.level(c) - baseline, TOP_LEVEL - baseline, summary(c, score)));
         }
         return result;
     }

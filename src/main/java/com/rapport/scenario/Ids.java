@@ -10,14 +10,20 @@ import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Lookup of stable string ids, with a "did you mean" for near misses. */
-final class Ids {
+public final class Ids {
 
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
     private Ids() {
     }
 
-    static <E extends Enum<E>> E lookup(Class<E> type, String id, Function<E, String> idOf) {
+    /** The id of a constant as scenario files write it: lower case, dashes for underscores. */
+    public static String of(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The constant whose id is given, or an error naming the nearest id and all valid ones. */
+    public static <E extends Enum<E>> E lookup(Class<E> type, String id, Function<E, String> idOf) {
         E[] values = type.getEnumConstants();
         for (E value : values) {
             if (idOf.apply(value).equals(id)) {

@@ -9,7 +9,7 @@ public enum Outcome {
 
     @JsonValue
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Ids.of(this);
     }
 
     @JsonCreator

@@ -9,7 +9,7 @@ public enum Tier {
 
     @JsonValue
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return Ids.of(this);
     }
 
     @JsonCreator

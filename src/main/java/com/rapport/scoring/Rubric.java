@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.rapport.scenario.Criterion;
+import com.rapport.scenario.Ids;
 import com.rapport.scenario.JargonTerm;
 
 /**
@@ -74,17 +75,12 @@ public record Rubric(Integer version, Double paraphraseThreshold, Double intentT
 
         @JsonValue
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return Ids.of(this);
         }
 
         @JsonCreator
         public static Kind fromId(String id) {
-            for (Kind k : values()) {
-                if (k.id().equals(id)) {
-                    return k;
-                }
-            }
-            throw new IllegalArgumentException("'" + id + "' is not a signal kind; expected credit or violation");
+            return Ids.lookup(Kind.class, id, Kind::id);
         }
     }
 
@@ -93,17 +89,12 @@ public record Rubric(Integer version, Double paraphraseThreshold, Double intentT
 
         @JsonValue
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return Ids.of(this);
         }
 
         @JsonCreator
         public static When fromId(String id) {
-            for (When w : values()) {
-                if (w.id().equals(id)) {
-                    return w;
-                }
-            }
-            throw new IllegalArgumentException("'" + id + "' is not a condition; expected always, unverified or verified");
+            return Ids.lookup(When.class, id, When::id);
         }
     }
 

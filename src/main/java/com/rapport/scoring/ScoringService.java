@@ -32,6 +32,12 @@ public class ScoringService {
         return scorer.score(reply, context);
     }
 
+    /** The level a reply gets on a criterion when nothing in it touches that criterion. */
+    public int baseline(com.rapport.scenario.Criterion criterion) {
+        var spec = loaded.rubric().criteria().get(criterion);
+        return spec == null || spec.baseline() == null ? 2 : spec.baseline();
+    }
+
     public Rubric rubric() {
         return loaded.rubric();
     }

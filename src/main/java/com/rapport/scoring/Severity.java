@@ -2,6 +2,7 @@ package com.rapport.scoring;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.rapport.scenario.Ids;
 
 /** How bad a violation is. A critical one caps the attempt: it cannot pass. */
 public enum Severity {
@@ -20,16 +21,11 @@ public enum Severity {
 
     @JsonValue
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return Ids.of(this);
     }
 
     @JsonCreator
     public static Severity fromId(String id) {
-        for (Severity s : values()) {
-            if (s.id().equals(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("'" + id + "' is not a severity; expected one of: minor, major, critical");
+        return Ids.lookup(Severity.class, id, Severity::id);
     }
 }

@@ -205,7 +205,7 @@ class DebriefView extends VerticalLayout implements HasUrlParameter<Long> {
         var missed = new java.util.ArrayList<String>();
         for (Debrief.Point point : reply.points()) {
             String criterion = getTranslation("criterion." + point.criterion().id());
-            if (point.earned() != 0) {
+            if (point.earned() != 0 && !reply.typed()) {
                 var line = new Paragraph((point.earned() > 0
                         ? getTranslation("debrief.points.earned", point.earned(), criterion)
                         : getTranslation("debrief.points.lost", point.earned(), criterion))

@@ -149,12 +149,22 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void sendTyped(TextArea area) {
+        submit(() -> practice.answerTyped(attemptId, area.getValue()), area);
+    }
+
+    /**
+     * Sends a reply and shows where the conversation went. A rejected typed reply stays in its box with the reason;
+     * a reply sent twice (or to a changed scenario) is explained instead of failing.
+     */
+    private void submit(java.util.function.Supplier<PlayState> send, @org.jspecify.annotations.Nullable TextArea box) {
         PlayState state;
         try {
-            state = practice.answerTyped(attemptId, area.getValue());
+            state = send.get();
         } catch (ReplyRejectedException e) {
-            area.setInvalid(true);
-            area.setErrorMessage(e.getMessage());
+            if (box != null) {
+                box.setInvalid(true);
+                box.setErrorMessage(e.getMessage());
+            }
             return;
         } catch (IllegalStateException e) {
             Notification.show(getTranslation("play.stale")).addThemeVariants(NotificationVariant.LUMO_WARNING);
@@ -164,10 +174,6 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
             showUnavailable(e);
             return;
         }
-        after(state);
-    }
-
-    private void after(PlayState state) {
         if (state.finished()) {
             getUI().ifPresent(ui -> ui.navigate(DebriefView.class, attemptId));
         } else {
@@ -195,18 +201,7 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void answer(String choiceId) {
-        PlayState state;
-        try {
-            state = practice.answer(attemptId, choiceId);
-        } catch (IllegalStateException e) {
-            Notification.show(getTranslation("play.stale")).addThemeVariants(NotificationVariant.LUMO_WARNING);
-            show(practice.play(attemptId));
-            return;
-        } catch (ScenarioUnavailableException e) {
-            showUnavailable(e);
-            return;
-        }
-        after(state);
+        submit(() -> practice.answer(attemptId, choiceId), null);
     }
 
     private void showUnavailable(ScenarioUnavailableException e) {
