@@ -4,12 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import com.rapport.authoring.PathsCommand;
+import com.rapport.authoring.ValidateCommand;
 import com.rapport.scoring.ScoreCommand;
 
 /** The command-line tools in the same jar as the app; none of them starts the web server. */
 final class Commands {
 
-    private static final Set<String> NAMES = Set.of("score");
+    private static final Set<String> NAMES = Set.of("score", "validate", "paths");
 
     private Commands() {
     }
@@ -24,6 +26,8 @@ final class Commands {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
             case "score" -> new ScoreCommand(System.out, System.err).run(rest);
+            case "validate" -> new ValidateCommand(System.out, System.err).run(rest);
+            case "paths" -> new PathsCommand(System.out, System.err).run(rest);
             default -> 2;
         };
     }

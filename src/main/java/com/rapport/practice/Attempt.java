@@ -90,7 +90,7 @@ public class Attempt {
     @Column(name = "critical_violation", nullable = false)
     private boolean criticalViolation;
 
-    /** Names of the call's flags that are true, comma-separated ("identity_verified"). */
+    /** The call's variables: names of flags that are true, and counters as name=value, comma-separated. */
     @Column(length = 1000)
     private @Nullable String flags;
 
@@ -150,7 +150,32 @@ public class Attempt {
                 on.remove(name);
             }
         });
-        this.flags = on.isEmpty() ? null : String.join(",", on);
+        store(on, getCounters());
+    }
+
+    void add(java.util.Map<String, Integer> amounts) {
+        var counters = new java.util.TreeMap<>(getCounters());
+        amounts.forEach((name, amount) -> counters.merge(name, amount, Integer::sum));
+        store(getFlags().keySet(), counters);
+    }
+
+    private void store(java.util.Set<String> on, java.util.Map<String, Integer> counters) {
+        var parts = new java.util.ArrayList<String>(on);
+        counters.forEach((name, value) -> parts.add(name + "=" + value));
+        this.flags = parts.isEmpty() ? null : String.join(",", parts);
+    }
+
+    public java.util.Map<String, Integer> getCounters() {
+        var map = new java.util.TreeMap<String, Integer>();
+        if (flags != null && !flags.isBlank()) {
+            for (String part : flags.split(",")) {
+                int eq = part.indexOf('=');
+                if (eq > 0) {
+                    map.put(part.substring(0, eq), Integer.parseInt(part.substring(eq + 1)));
+                }
+            }
+        }
+        return map;
     }
 
     void recordCriticalViolation() {
@@ -161,7 +186,9 @@ public class Attempt {
         var map = new java.util.TreeMap<String, Boolean>();
         if (flags != null && !flags.isBlank()) {
             for (String name : flags.split(",")) {
-                map.put(name, true);
+                if (name.indexOf('=') < 0) {
+                    map.put(name, true);
+                }
             }
         }
         return map;

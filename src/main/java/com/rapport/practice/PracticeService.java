@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rapport.scenario.Choice;
+import com.rapport.scenario.Condition;
 import com.rapport.scenario.Criterion;
 import com.rapport.scenario.Ending;
 import com.rapport.scenario.FreeText;
@@ -89,6 +90,8 @@ public class PracticeService {
         Scenario s = entry.scenario();
         var attempt = new Attempt(currentUser.username(), s.id(), entry.version(), s.title(), s.tier(), s.start(),
                 s.persona().mood(), s.effectivePassMark(), clock.instant());
+        Mood mood = new Mood(s.persona().mood());
+        attempt.moveTo(followJumps(attempt, s, s.start(), mood), mood.value());
         return Objects.requireNonNull(attempts.save(attempt).getId());
     }
 
@@ -111,7 +114,9 @@ public class PracticeService {
         }
         Node node = currentNode(attempt, scenario);
         transcript.add(new PlayState.Line(PlayState.Speaker.PATIENT, currentLine(attempt, node), clock.instant()));
-        var options = node.choiceList().stream().map(c -> new PlayState.Option(c.id(), c.text())).toList();
+        var state = conditionState(attempt);
+        var options = node.choiceList().stream().filter(c -> holds(c.when(), state))
+                .map(c -> new PlayState.Option(c.id(), c.text())).toList();
         FreeText free = node.freeText();
         var typing = free == null ? null : new PlayState.Typing(free.prompt(), free.effectiveMaxLength());
         return new PlayState(attemptId, attempt.getScenarioTitle(), scenario.persona(), transcript,
@@ -124,8 +129,9 @@ public class PracticeService {
         Attempt attempt = unfinished(attemptId);
         Scenario scenario = scenarioOf(attempt);
         Node node = currentNode(attempt, scenario);
-        Choice choice = node.choiceList().stream().filter(c -> c.id().equals(choiceId)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("That reply is no longer available"));
+        var state = conditionState(attempt);
+        Choice choice = node.choiceList().stream().filter(c -> c.id().equals(choiceId) && holds(c.when(), state))
+                .findFirst().orElseThrow(() -> new IllegalStateException("That reply is no longer available"));
         Mood before = new Mood(attempt.getMood());
         Mood after = before.plus(choice.moodChange());
         Instant now = clock.instant();
@@ -134,6 +140,9 @@ public class PracticeService {
                 choiceScores(node, choice), now));
         if (choice.sets() != null) {
             attempt.raise(choice.sets());
+        }
+        if (choice.adds() != null) {
+            attempt.add(choice.adds());
         }
         advance(attempt, scenario, choice.next(), after, now);
         return play(attemptId);
@@ -164,8 +173,9 @@ public class PracticeService {
                     + free.effectiveMaxLength() + " or fewer, as you would on a real call.");
         }
         ReplyScore score = scoring.score(reply, new ReplyContext(scenario, nodeId, attempt.getFlags()));
-        FreeText.Intent intent = free.intents().stream().filter(i -> i.id().equals(score.intent())).findFirst()
-                .orElse(null);
+        var state = conditionState(attempt);
+        FreeText.Intent intent = free.intents().stream()
+                .filter(i -> i.id().equals(score.intent()) && holds(i.when(), state)).findFirst().orElse(null);
         Mood before = new Mood(attempt.getMood());
         int change = Math.clamp((intent == null ? 0 : intent.moodChange()) + moodFrom(score), -MOOD_LIMIT, MOOD_LIMIT);
         Mood after = before.plus(change);
@@ -183,21 +193,90 @@ public class PracticeService {
             if (intent.sets() != null) {
                 attempt.raise(intent.sets());
             }
+            if (intent.adds() != null) {
+                attempt.add(intent.adds());
+            }
             advance(attempt, scenario, intent.next(), after, now);
         }
         return play(attemptId);
     }
 
-    private void advance(Attempt attempt, Scenario scenario, String next, Mood after, Instant now) {
+    private void advance(Attempt attempt, Scenario scenario, String target, Mood after, Instant now) {
+        String next = followJumps(attempt, scenario, target, after);
         var ending = scenario.ending(next);
         if (ending.isPresent()) {
             Ending end = ending.get();
             attempt.finish(next, end.outcome(), end.patient(), end.debrief(), end.models(), after.value(),
-                    scoreSheet(attempt).percent(), now);
+                    weightedSheet(attempt).percent(), now);
         } else {
             attempt.moveTo(next, after.value());
         }
         attempts.saveAndFlush(attempt);
+    }
+
+    /** Follows automatic jumps from the target: the first branch whose condition holds, as often as needed. */
+    private String followJumps(Attempt attempt, Scenario scenario, String target, Mood mood) {
+        String next = target;
+        for (int hops = 0; hops < scenario.nodes().size(); hops++) {
+            Node node = scenario.nodes().get(next);
+            if (node == null || !node.isJump()) {
+                return next;
+            }
+            var state = conditionState(attempt, mood);
+            next = node.jumpList().stream().filter(j -> holds(j.when(), state)).map(Node.Jump::next).findFirst()
+                    .orElseThrow(() -> new ScenarioUnavailableException(attempt.getScenarioTitle()));
+        }
+        throw new ScenarioUnavailableException(attempt.getScenarioTitle());
+    }
+
+    private Condition.State conditionState(Attempt attempt) {
+        return conditionState(attempt, new Mood(attempt.getMood()));
+    }
+
+    /** What conditions read: the attempt's flags and counters, the mood, and the running score per criterion. */
+    private static Condition.State conditionState(Attempt attempt, Mood mood) {
+        var flags = attempt.getFlags();
+        var counters = attempt.getCounters();
+        var sheet = scoreSheet(attempt);
+        return new Condition.State() {
+            @Override
+            public boolean flag(String name) {
+                return Boolean.TRUE.equals(flags.get(name));
+            }
+
+            @Override
+            public int counter(String name) {
+                return counters.getOrDefault(name, 0);
+            }
+
+            @Override
+            public int mood() {
+                return mood.value();
+            }
+
+            @Override
+            public int score(Criterion criterion) {
+                return sheet.criteria().stream().filter(c -> c.criterion() == criterion).findFirst()
+                        .map(com.rapport.scoring.CriterionScore::percent).orElse(100);
+            }
+        };
+    }
+
+    private final Map<String, Condition> conditions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether a choice's, intent's or jump's condition holds; no condition always holds. */
+    private boolean holds(@Nullable String when, Condition.State state) {
+        if (when == null) {
+            return true;
+        }
+        return conditions.computeIfAbsent(when, w -> {
+            try {
+                return Condition.parse(w);
+            } catch (Condition.SyntaxException e) {
+                // the validator refuses such files; a bad condition never holds rather than breaking the call
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }).test(state);
     }
 
     /** The debrief of an attempt, for its owner or a reviewer. */
@@ -205,9 +284,10 @@ public class PracticeService {
         Attempt attempt = visibleAttempt(attemptId);
         var replies = attempt.getTurns().stream().map(PracticeService::replyOf).toList();
         ScoreSheet sheet = scoreSheet(attempt);
+        int overall = attempt.getScorePercent() != null ? attempt.getScorePercent() : sheet.percent();
         return new Debrief(attemptId, attempt.getUsername(), attempt.getScenarioTitle(), attempt.getTier(),
                 attempt.getStartedAt(), attempt.getFinishedAt(), attempt.getOutcome(), attempt.getEndingLine(),
-                attempt.getEndingDebrief(), sheet.percent(), attempt.getPassMark(), attempt.hasCriticalViolation(),
+                attempt.getEndingDebrief(), overall, attempt.getPassMark(), attempt.hasCriticalViolation(),
                 sheet.criteria(), replies, attempt.getEndingModels());
     }
 
@@ -268,7 +348,7 @@ public class PracticeService {
     }
 
     private static String currentLine(Attempt attempt, Node node) {
-        return attempt.getPendingLine() != null ? attempt.getPendingLine() : node.patient();
+        return attempt.getPendingLine() != null ? attempt.getPendingLine() : node.lineFor(new Mood(attempt.getMood()));
     }
 
     /** The patient reacts to how the reply was said: warmer for empathy, colder for each violation. */
@@ -347,6 +427,14 @@ public class PracticeService {
     private static ScoreSheet scoreSheet(Attempt attempt) {
         return ScoreSheet.of(attempt.getTurns().stream().flatMap(t -> t.getScores().stream())
                 .map(s -> new ScoredPoint(s.getCriterion(), s.getPoints(), s.getBestPoints())).toList());
+    }
+
+    /** The overall result, with the scenario's criterion weights when the scenario is still in the library. */
+    private ScoreSheet weightedSheet(Attempt attempt) {
+        var points = attempt.getTurns().stream().flatMap(t -> t.getScores().stream())
+                .map(s -> new ScoredPoint(s.getCriterion(), s.getPoints(), s.getBestPoints())).toList();
+        var scoring = catalog.find(attempt.getScenarioId()).map(e -> e.scenario().scoringOrEmpty()).orElse(null);
+        return scoring == null ? ScoreSheet.of(points) : ScoreSheet.of(points, scoring::weight);
     }
 
 }

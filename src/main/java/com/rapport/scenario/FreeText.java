@@ -30,7 +30,7 @@ public record FreeText(@Nullable String prompt, List<Intent> intents, String fal
      * @param sets flags this intent sets, such as {@code identity_verified: true}
      */
     public record Intent(String id, List<String> examples, String next, @Nullable Integer mood,
-            @Nullable Map<String, Boolean> sets) {
+            @Nullable Map<String, Boolean> sets, @Nullable Map<String, Integer> adds, @Nullable String when) {
 
         public int moodChange() {
             return mood == null ? 0 : mood;

@@ -2,12 +2,37 @@ package com.rapport.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** A point in the conversation: the patient speaks, the trainee chooses a reply or types their own (or both). */
-public record Node(@Nullable String narrator, String patient, @Nullable List<Choice> choices,
-        @Nullable FreeText freeText) {
+/**
+ * A point in the conversation: the patient speaks (a line per mood band, if the author wants), and the trainee
+ * chooses a reply or types their own (or both). A node with {@code goto} instead says nothing and jumps at once to
+ * the first branch whose condition holds.
+ */
+public record Node(@Nullable String narrator, @Nullable String patient, @Nullable Map<String, String> patientByMood,
+        @Nullable List<Choice> choices, @Nullable FreeText freeText, @Nullable List<Jump> jumps) {
+
+    /** A branch of an automatic jump; the last one usually has no condition. */
+    public record Jump(@Nullable String when, String next) {
+    }
+
+    public boolean isJump() {
+        return jumps != null && !jumps.isEmpty();
+    }
+
+    public List<Jump> jumpList() {
+        return jumps == null ? List.of() : jumps;
+    }
+
+    /** What the patient says at this mood: the band's own line if the author wrote one, else the plain line. */
+    public String lineFor(Mood mood) {
+        if (patientByMood != null && patientByMood.containsKey(mood.band())) {
+            return patientByMood.get(mood.band());
+        }
+        return patient == null ? "" : patient;
+    }
 
     public List<Choice> choiceList() {
         return choices == null ? List.of() : choices;
@@ -24,6 +49,7 @@ public record Node(@Nullable String narrator, String patient, @Nullable List<Cho
         if (freeText != null) {
             freeText.intents().forEach(i -> targets.add(i.next()));
         }
+        jumpList().forEach(j -> targets.add(j.next()));
         return targets;
     }
 }

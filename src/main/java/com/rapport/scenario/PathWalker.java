@@ -37,6 +37,34 @@ final class PathWalker {
         return seen;
     }
 
+    /** Nodes from which no ending can be reached (dead ends and loops with no way out). */
+    java.util.List<String> stuck() {
+        var result = new java.util.ArrayList<String>();
+        for (String id : scenario.nodes().keySet()) {
+            if (!reachesEnding(id)) {
+                result.add(id);
+            }
+        }
+        return result;
+    }
+
+    private boolean reachesEnding(String from) {
+        var seen = new HashSet<String>();
+        var queue = new ArrayDeque<String>();
+        queue.add(from);
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            if (scenario.endings().containsKey(id)) {
+                return true;
+            }
+            Node node = scenario.nodes().get(id);
+            if (node != null && seen.add(id)) {
+                queue.addAll(node.targets());
+            }
+        }
+        return false;
+    }
+
     int shortestDecisions() {
         return lengths(scenario.start())[0];
     }

@@ -3,7 +3,13 @@ package com.rapport.scenario;
 import org.jspecify.annotations.Nullable;
 
 /** Who the trainee talks to. */
-public record Persona(String name, @Nullable Integer age, Role role, String situation, Integer mood) {
+public record Persona(String name, @Nullable Integer age, Role role, String situation,
+        @Nullable CommunicationNeeds communicationNeeds, Integer mood) {
+
+    /** What the trainee must adapt to: the person's language, hearing, and reading level. */
+    public record CommunicationNeeds(@Nullable String language, @Nullable String hearing, @Nullable String literacy,
+            @Nullable Boolean interpreterNeeded) {
+    }
 
     public enum Role {
         PATIENT, RELATIVE, CALLER;

@@ -8,13 +8,72 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** A branching conversation as written in a scenario file. */
-public record Scenario(String id, String title, Tier tier, List<String> topics, String summary,
-        @Nullable Integer passMark, Persona persona, String start, Map<String, Node> nodes,
-        Map<String, Ending> endings, @Nullable ScenarioScoring scoring) {
+/**
+ * A branching conversation as written in a scenario file (format 1.0, see scenarios/README.md).
+ *
+ * @param format the format version the file is written in ("1.0"); optional
+ * @param version the author's own version number of this scenario; optional
+ * @param variables the flags and counters choices set and conditions read
+ * @param examples replies at given nodes with the scores their author expects; {@code validate} checks them
+ */
+public record Scenario(@Nullable String format, String id, String title, @Nullable Integer version, Tier tier,
+        List<String> topics, @Nullable Setting setting, @Nullable String language, @Nullable Integer estimatedMinutes,
+        @Nullable List<String> learningObjectives, @Nullable String author, String summary,
+        @Nullable Integer passMark, Persona persona, @Nullable Variables variables, String start,
+        Map<String, Node> nodes, Map<String, Ending> endings, @Nullable ScenarioScoring scoring,
+        @Nullable List<Example> examples) {
+
+    /** Where the conversation happens. */
+    public enum Setting {
+        PHONE, FRONT_DESK, PORTAL_MESSAGE, BEDSIDE;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String id() {
+            return Ids.of(this);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Setting fromId(String id) {
+            return Ids.lookup(Setting.class, id, Setting::id);
+        }
+    }
+
+    /**
+     * The scenario's own variables besides the patient's mood: flags (false until a choice sets them) and counters
+     * (0 until a choice adds to them). Conditions may read only what is declared here.
+     */
+    public record Variables(@Nullable List<String> flags, @Nullable List<String> counters) {
+
+        public List<String> flagList() {
+            return flags == null ? List.of() : flags;
+        }
+
+        public List<String> counterList() {
+            return counters == null ? List.of() : counters;
+        }
+    }
+
+    /**
+     * A reply at a node and what the author expects the rubric to make of it.
+     *
+     * @param expect per criterion id, the expected level: "3", ">= 3", "<= 1"
+     * @param violations the criteria the author expects violations on (exactly these)
+     * @param intent the intent the reply should be taken to mean, or "none" for the fallback
+     */
+    public record Example(String node, String reply, @Nullable Map<String, Boolean> flags,
+            @Nullable Map<String, String> expect, @Nullable List<String> violations, @Nullable String intent) {
+    }
+
+    public Variables variablesOrEmpty() {
+        return variables == null ? new Variables(null, null) : variables;
+    }
+
+    public List<Example> exampleList() {
+        return examples == null ? List.of() : examples;
+    }
 
     public ScenarioScoring scoringOrEmpty() {
-        return scoring == null ? new ScenarioScoring(null, null) : scoring;
+        return scoring == null ? new ScenarioScoring(null, null, null) : scoring;
     }
 
     public static final int DEFAULT_PASS_MARK = 70;

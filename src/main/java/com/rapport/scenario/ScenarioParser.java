@@ -13,15 +13,37 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScenarioParser {
 
+    private static final Set<String> CRITERIA = java.util.Arrays.stream(Criterion.values()).map(Criterion::id)
+            .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+
     /** Files larger than this are refused before parsing. */
     public static final int MAX_FILE_BYTES = StrictYaml.MAX_FILE_BYTES;
     private static final int MOOD_CHANGE_LIMIT = 3;
     private static final int POINTS_LIMIT = 5;
+    /** Longest patient line before a warning: past this it reads like a letter, not speech. */
+    public static final int MAX_LINE = 500;
+    /** Longest reply text on a choice before a warning. */
+    public static final int MAX_REPLY = FreeText.DEFAULT_MAX_LENGTH;
+    /** The format version this parser reads. */
+    public static final String FORMAT = "1.0";
+    /** Flags the app itself reads, so they count as declared and read in every scenario. */
+    public static final Set<String> BUILT_IN_FLAGS = Set.of("identity_verified");
+    private static final Set<String> MOOD_BANDS = Set.of("furious", "angry", "upset", "calmer", "reassured");
 
     private final StrictYaml yaml = new StrictYaml();
 
-    /** What came of reading one file: the scenario if it has no errors, and every problem found. */
-    public record Result(String file, @Nullable Scenario scenario, String version, List<Problem> problems) {
+    /** Places a problem at a JSON pointer in the file that was read. */
+    @FunctionalInterface
+    public interface Locator {
+        Problem at(String pointer, Problem.Severity severity, String message);
+    }
+
+    /**
+     * What came of reading one file: the scenario if it has no errors, every problem found, and a way to place
+     * further problems (found by checks outside this package) at their line.
+     */
+    public record Result(String file, @Nullable Scenario scenario, String version, List<Problem> problems,
+            Locator locator) {
 
         public boolean ok() {
             return scenario != null;
@@ -36,11 +58,12 @@ public final class ScenarioParser {
         var document = yaml.read(file, content, Scenario.class);
         Scenario scenario = document.value();
         if (scenario == null) {
-            return new Result(file, null, document.version(), document.problems());
+            return new Result(file, null, document.version(), document.problems(), document::problemAt);
         }
         var problems = new Checker(document, scenario).check();
         boolean hasErrors = problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
-        return new Result(file, hasErrors ? null : scenario, document.version(), List.copyOf(problems));
+        return new Result(file, hasErrors ? null : scenario, document.version(), List.copyOf(problems),
+                document::problemAt);
     }
 
     /** The checks that need the whole document: required fields, ranges and references. */
@@ -62,6 +85,13 @@ public final class ScenarioParser {
             required("", "tier", scenario.tier());
             required("", "summary", scenario.summary());
             required("", "start", scenario.start());
+            if (scenario.format() != null && !scenario.format().equals(FORMAT)) {
+                error("/format", "this version of Rapport reads format " + FORMAT + ", not " + scenario.format());
+            }
+            if (scenario.estimatedMinutes() != null && (scenario.estimatedMinutes() < 1
+                    || scenario.estimatedMinutes() > 120)) {
+                error("/estimated-minutes", "estimated-minutes must be from 1 to 120");
+            }
             if (scenario.topics() == null || scenario.topics().isEmpty()) {
                 error("/topics", "'topics' needs at least one topic");
             }
@@ -95,10 +125,208 @@ public final class ScenarioParser {
                         + hint(scenario.start(), scenario.nodes().keySet()));
             }
             scenario.nodes().forEach((id, node) -> checkNode(id, node, targets));
+            new VariableCheck().run();
+            checkExamples();
             if (problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR)) {
                 checkGraph();
             }
             return problems;
+        }
+
+        private void checkExamples() {
+            var examples = scenario.exampleList();
+            for (int i = 0; i < examples.size(); i++) {
+                Scenario.Example example = examples.get(i);
+                String at = "/examples/" + i;
+                if (required(at, "node", example.node()) && !scenario.nodes().containsKey(example.node())) {
+                    error(at + "/node", "'" + example.node() + "' is not a node" + hint(example.node(),
+                            scenario.nodes().keySet()));
+                }
+                if (required(at, "reply", example.reply()) && example.expect() == null
+                        && example.violations() == null && example.intent() == null) {
+                    warning(at, "this example expects nothing; add expect, violations or intent");
+                }
+                if (example.expect() != null) {
+                    example.expect().forEach((criterion, expected) -> {
+                        if (!CRITERIA.contains(criterion)) {
+                            error(at + "/expect/" + criterion, "'" + criterion + "' is not a criterion"
+                                    + hint(criterion, CRITERIA));
+                        } else if (Expectation.parse(expected) == null) {
+                            error(at + "/expect/" + criterion, "expected level \"" + expected
+                                    + "\" must be a level 0-4, optionally after >= or <=");
+                        }
+                    });
+                }
+                if (example.violations() != null) {
+                    for (String criterion : example.violations()) {
+                        if (!CRITERIA.contains(criterion)) {
+                            error(at + "/violations", "'" + criterion + "' is not a criterion"
+                                    + hint(criterion, CRITERIA));
+                        }
+                    }
+                }
+                Node node = example.node() == null ? null : scenario.nodes().get(example.node());
+                if (example.intent() != null && node != null && !example.intent().equals("none")) {
+                    var intents = node.freeText() == null ? Set.<String>of()
+                            : node.freeText().intents().stream().map(FreeText.Intent::id)
+                                    .collect(java.util.stream.Collectors.toSet());
+                    if (!intents.contains(example.intent())) {
+                        error(at + "/intent", "node '" + example.node() + "' has no intent '" + example.intent()
+                                + "'" + hint(example.intent(), intents));
+                    }
+                }
+            }
+        }
+
+        /**
+         * Flags and counters: every one a condition or an effect names must be declared; a declared one that nothing
+         * reads does nothing; a condition on something nothing ever changes can never be true.
+         */
+        private final class VariableCheck {
+            final Set<String> flags = new java.util.TreeSet<>(BUILT_IN_FLAGS);
+            final Set<String> counters = new java.util.TreeSet<>();
+            final Set<String> flagsSet = new java.util.HashSet<>();
+            final Set<String> countersAdded = new java.util.HashSet<>();
+            final Set<String> read = new java.util.HashSet<>(BUILT_IN_FLAGS);
+            final List<Runnable> later = new ArrayList<>();
+            boolean unparsed;
+
+            void run() {
+                var vars = scenario.variablesOrEmpty();
+                for (int i = 0; i < vars.flagList().size(); i++) {
+                    if (!flags.add(vars.flagList().get(i)) && !BUILT_IN_FLAGS.contains(vars.flagList().get(i))) {
+                        error("/variables/flags/" + i, "flag '" + vars.flagList().get(i) + "' is declared twice");
+                    }
+                }
+                for (int i = 0; i < vars.counterList().size(); i++) {
+                    String name = vars.counterList().get(i);
+                    if (flags.contains(name) || !counters.add(name)) {
+                        error("/variables/counters/" + i, "'" + name + "' is declared twice");
+                    }
+                }
+                scenario.nodes().forEach((id, node) -> {
+                    String at = "/nodes/" + id;
+                    for (int i = 0; i < node.choiceList().size(); i++) {
+                        Choice c = node.choiceList().get(i);
+                        effects(at + "/choices/" + i, c.sets(), c.adds());
+                        condition(at + "/choices/" + i + "/when", c.when());
+                    }
+                    if (node.freeText() != null) {
+                        var intents = node.freeText().intents();
+                        for (int i = 0; i < intents.size(); i++) {
+                            FreeText.Intent in = intents.get(i);
+                            effects(at + "/free-text/intents/" + i, in.sets(), in.adds());
+                            condition(at + "/free-text/intents/" + i + "/when", in.when());
+                        }
+                    }
+                    for (int i = 0; i < node.jumpList().size(); i++) {
+                        condition(at + "/jumps/" + i + "/when", node.jumpList().get(i).when());
+                    }
+                });
+                later.forEach(Runnable::run);
+                if (unparsed) {
+                    return; // what a broken condition reads is unknown: no "never read" guesses
+                }
+                var vars2 = scenario.variablesOrEmpty();
+                for (int i = 0; i < vars2.flagList().size(); i++) {
+                    String name = vars2.flagList().get(i);
+                    if (!read.contains(name)) {
+                        warning("/variables/flags/" + i, "flag '" + name + "' is never read by any condition, so"
+                                + " setting it does nothing");
+                    }
+                }
+                for (int i = 0; i < vars2.counterList().size(); i++) {
+                    String name = vars2.counterList().get(i);
+                    if (!read.contains(name)) {
+                        warning("/variables/counters/" + i, "counter '" + name + "' is never read by any"
+                                + " condition, so counting it does nothing");
+                    }
+                }
+            }
+
+            private void effects(String at, java.util.@Nullable Map<String, Boolean> sets,
+                    java.util.@Nullable Map<String, Integer> adds) {
+                if (sets != null) {
+                    sets.forEach((name, value) -> {
+                        if (!flags.contains(name)) {
+                            error(at + "/sets/" + name, "flag '" + name + "' is not declared under variables.flags"
+                                    + hint(name, flags));
+                        } else if (value) {
+                            flagsSet.add(name);
+                        }
+                    });
+                }
+                if (adds != null) {
+                    adds.forEach((name, amount) -> {
+                        if (!counters.contains(name)) {
+                            error(at + "/adds/" + name, "counter '" + name
+                                    + "' is not declared under variables.counters" + hint(name, counters));
+                        } else if (amount != 0) {
+                            countersAdded.add(name);
+                        }
+                    });
+                }
+            }
+
+            private void condition(String at, @Nullable String when) {
+                if (when == null) {
+                    return;
+                }
+                Condition condition;
+                try {
+                    condition = Condition.parse(when);
+                } catch (Condition.SyntaxException e) {
+                    error(at, e.getMessage());
+                    unparsed = true;
+                    return;
+                }
+                for (Condition.Term term : condition.terms()) {
+                    switch (term) {
+                        case Condition.Flag f -> {
+                            read.add(f.name());
+                            if (!flags.contains(f.name())) {
+                                error(at, "'" + f.name() + "' is not a declared flag" + hint(f.name(), flags));
+                            } else {
+                                later.add(() -> {
+                                    if (!flagsSet.contains(f.name()) && !BUILT_IN_FLAGS.contains(f.name())) {
+                                        warning(at, "condition \"" + when + "\" reads flag '" + f.name()
+                                                + "' but nothing sets it, so it is always false");
+                                    }
+                                });
+                            }
+                        }
+                        case Condition.Comparison c -> comparison(at, when, c);
+                    }
+                }
+            }
+
+            private void comparison(String at, String when, Condition.Comparison c) {
+                String subject = c.subject();
+                if (subject.equals("mood")) {
+                    if (!c.satisfiableWithin(Mood.MIN, Mood.MAX)) {
+                        warning(at, "condition \"" + when + "\" can never be true: mood is always "
+                                + Mood.MIN + "-" + Mood.MAX);
+                    }
+                } else if (subject.startsWith("score.")) {
+                    String criterion = subject.substring("score.".length());
+                    if (!CRITERIA.contains(criterion)) {
+                        error(at, "'" + criterion + "' is not a criterion" + hint(criterion, CRITERIA));
+                    } else if (!c.satisfiableWithin(0, 100)) {
+                        warning(at, "condition \"" + when + "\" can never be true: scores are 0-100");
+                    }
+                } else if (!counters.contains(subject)) {
+                    error(at, "'" + subject + "' is not a declared counter, mood or score.<criterion>"
+                            + hint(subject, counters));
+                } else {
+                    read.add(subject);
+                    later.add(() -> {
+                        if (!countersAdded.contains(subject) && !c.satisfiableWithin(0, 0)) {
+                            warning(at, "condition \"" + when + "\" can never be true: nothing adds to counter '"
+                                    + subject + "'");
+                        }
+                    });
+                }
+            }
         }
 
         private void checkPersona() {
@@ -118,7 +346,38 @@ public final class ScenarioParser {
 
         private void checkNode(String id, Node node, Set<String> targets) {
             String at = "/nodes/" + id;
-            required(at, "patient", node.patient());
+            if (node.isJump()) {
+                if (node.patient() != null || node.patientByMood() != null || !node.choiceList().isEmpty()
+                        || node.freeText() != null) {
+                    error(at, "node '" + id + "' jumps; a jump node has only 'jumps' (and a narrator note)");
+                }
+                var jumps = node.jumpList();
+                for (int i = 0; i < jumps.size(); i++) {
+                    checkTarget(at + "/jumps/" + i, jumps.get(i).next(), targets);
+                }
+                if (jumps.stream().allMatch(j -> j.when() != null)) {
+                    warning(at + "/jumps", "every branch of jump node '" + id + "' has a condition; if none holds "
+                            + "the conversation stops here, so give the last branch no condition");
+                }
+                return;
+            }
+            if (node.patient() == null && node.patientByMood() == null) {
+                error(at, "missing required key 'patient'");
+            }
+            line(at + "/patient", node.patient(), MAX_LINE);
+            line(at + "/narrator", node.narrator(), MAX_LINE);
+            if (node.patientByMood() != null) {
+                node.patientByMood().forEach((band, text) -> {
+                    if (!MOOD_BANDS.contains(band)) {
+                        error(at + "/patient-by-mood/" + band, "'" + band + "' is not a mood band"
+                                + hint(band, MOOD_BANDS) + "; bands are furious, angry, upset, calmer, reassured");
+                    }
+                    line(at + "/patient-by-mood/" + band, text, MAX_LINE);
+                });
+                if (node.patient() == null && !node.patientByMood().keySet().containsAll(MOOD_BANDS)) {
+                    error(at + "/patient-by-mood", "without a plain 'patient' line, give a line for every band");
+                }
+            }
             if (node.choiceList().isEmpty() && node.freeText() == null) {
                 error(at, "node '" + id + "' has no choices and no free-text; give it one or make it an ending");
                 return;
@@ -131,6 +390,7 @@ public final class ScenarioParser {
                     error(c + "/id", "choice id '" + choice.id() + "' is used twice in node '" + id + "'");
                 }
                 required(c, "text", choice.text());
+                line(c + "/text", choice.text(), MAX_REPLY);
                 checkTarget(c, choice.next(), targets);
                 checkMood(c, choice.moodChange());
                 for (int r = 0; r < choice.effects().size(); r++) {
@@ -168,6 +428,19 @@ public final class ScenarioParser {
             }
         }
 
+        /** Empty lines are errors; over-long ones are warnings. */
+        private void line(String at, @Nullable String text, int max) {
+            if (text == null) {
+                return;
+            }
+            if (text.isBlank()) {
+                error(at, "empty line");
+            } else if (text.length() > max) {
+                warning(at, "over-long line (" + text.length() + " characters); keep it under " + max
+                        + " so it reads like speech");
+            }
+        }
+
         private void checkTarget(String at, @Nullable String next, Set<String> targets) {
             if (required(at, "next", next) && !targets.contains(next)) {
                 error(at + "/next", "'" + next + "' is not a node or an ending" + hint(next, targets));
@@ -190,6 +463,11 @@ public final class ScenarioParser {
                     id -> warning("/endings/" + id, "ending '" + id + "' cannot be reached from the start"));
             if (walker.shortestDecisions() < 0) {
                 error("/start", "no path from the start reaches an ending");
+            }
+            for (String id : walker.stuck()) {
+                if (reachable.contains(id) && !id.equals(scenario.start())) {
+                    error("/nodes/" + id, "no way from node '" + id + "' to any ending: a loop with no way out");
+                }
             }
         }
 

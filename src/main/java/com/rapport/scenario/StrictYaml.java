@@ -156,6 +156,14 @@ public final class StrictYaml {
                 return bad.getMessage();
             }
         }
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("Duplicate Object property")) {
+            return "key " + original.substring("Duplicate Object property ".length()).lines().findFirst().orElse("")
+                    + " is given twice";
+        }
+        if (e instanceof InvalidFormatException bad && !bad.getPath().isEmpty()) {
+            return "'" + where(bad) + "' must be " + kind(bad.getTargetType()) + ", not \"" + bad.getValue() + "\"";
+        }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String where = mismatch.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
@@ -163,6 +171,25 @@ public final class StrictYaml {
             return "wrong type for '" + where + "': " + e.getOriginalMessage().lines().findFirst().orElse("");
         }
         return e.getOriginalMessage().lines().findFirst().orElse(e.getClass().getSimpleName());
+    }
+
+    private static String where(JacksonException e) {
+        return e.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
+                .reduce((a, b) -> a + "." + b).orElse("");
+    }
+
+    private static String kind(@Nullable Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return type == null ? "something else" : "a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String cleanMessage(RuntimeException e) {

@@ -11,9 +11,14 @@ import com.rapport.scenario.Criterion;
  * the path they took; overall, all points earned (deductions included) against all that could have been
  * earned. Pure and deterministic.
  */
-public record ScoreSheet(List<CriterionScore> criteria, int earned, int possible) {
+public record ScoreSheet(List<CriterionScore> criteria, double earned, double possible) {
 
     public static ScoreSheet of(Collection<ScoredPoint> points) {
+        return of(points, c -> 1.0);
+    }
+
+    /** As {@link #of(Collection)}, with each criterion's points counted by its weight in the overall result. */
+    public static ScoreSheet of(Collection<ScoredPoint> points, java.util.function.ToDoubleFunction<Criterion> weight) {
         var earned = new EnumMap<Criterion, Integer>(Criterion.class);
         var possible = new EnumMap<Criterion, Integer>(Criterion.class);
         for (ScoredPoint p : points) {
@@ -23,8 +28,9 @@ public record ScoreSheet(List<CriterionScore> criteria, int earned, int possible
         var scores = earned.keySet().stream()
                 .map(c -> new CriterionScore(c, earned.get(c), possible.get(c)))
                 .toList();
-        int totalEarned = scores.stream().mapToInt(CriterionScore::earned).sum();
-        int totalPossible = scores.stream().mapToInt(CriterionScore::possible).sum();
+        double totalEarned = scores.stream().mapToDouble(s -> s.earned() * weight.applyAsDouble(s.criterion())).sum();
+        double totalPossible = scores.stream()
+                .mapToDouble(s -> s.possible() * weight.applyAsDouble(s.criterion())).sum();
         return new ScoreSheet(scores, totalEarned, totalPossible);
     }
 

@@ -131,7 +131,7 @@ class ScenarioParserTest {
 
         assertThat(result.ok()).isFalse();
         assertThat(result.problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).containsIgnoringCase("duplicate"))
+                .satisfies(p -> assertThat(p.message()).isEqualTo("key \"tier\" is given twice"))
                 .satisfies(p -> assertThat(p.line()).isEqualTo(4));
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package com.rapport.authoring;
+
+import org.jspecify.annotations.NullMarked;
