@@ -11,6 +11,9 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findAllByOrderByStartedAtDesc();
 
+    @org.springframework.data.jpa.repository.Query("select a.scenarioId, count(a) from Attempt a group by a.scenarioId")
+    List<Object[]> countByScenario();
+
     Optional<Attempt> findFirstByUsernameAndScenarioIdAndFinishedAtIsNullOrderByStartedAtDesc(String username,
             String scenarioId);
 }

@@ -12,7 +12,16 @@ import com.rapport.scenario.Persona;
  * where the node allows it, a box to type their own.
  */
 public record PlayState(long attemptId, String scenarioTitle, Persona persona, List<Line> transcript, Mood mood,
-        @Nullable String narrator, List<Option> options, @Nullable Typing typing, boolean finished) {
+        @Nullable String narrator, List<Option> options, @Nullable Typing typing, boolean finished, Debug debug) {
+
+    /**
+     * What a trainer's playtest shows beside the conversation: where it stands, the variables, the replies a
+     * condition hides, and how the last reply was taken and scored.
+     */
+    public record Debug(@Nullable String node, java.util.Map<String, Boolean> flags,
+            java.util.Map<String, Integer> counters, int mood, List<String> hidden, @Nullable String lastStep,
+            List<String> lastEvidence) {
+    }
 
     public enum Speaker {
         PATIENT, TRAINEE

@@ -27,6 +27,7 @@ import com.rapport.scenario.Node;
 import com.rapport.scenario.RubricEffect;
 import com.rapport.scenario.Scenario;
 import com.rapport.scenario.ScenarioCatalog;
+import com.rapport.scenario.ScenarioLibrary;
 import com.rapport.scoring.ReplyContext;
 import com.rapport.scoring.ReplyScore;
 import com.rapport.scoring.ScoreSheet;
@@ -49,12 +50,12 @@ public class PracticeService {
     private static final int MOOD_LIMIT = 3;
 
     private final AttemptRepository attempts;
-    private final ScenarioCatalog catalog;
+    private final ScenarioLibrary catalog;
     private final ScoringService scoring;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PracticeService(AttemptRepository attempts, ScenarioCatalog catalog, ScoringService scoring,
+    PracticeService(AttemptRepository attempts, ScenarioLibrary catalog, ScoringService scoring,
             CurrentUser currentUser) {
         this.attempts = attempts;
         this.catalog = catalog;
@@ -110,17 +111,20 @@ public class PracticeService {
                         Objects.requireNonNull(attempt.getFinishedAt())));
             }
             return new PlayState(attemptId, attempt.getScenarioTitle(), scenario.persona(), transcript,
-                    new Mood(attempt.getMood()), null, List.of(), null, true);
+                    new Mood(attempt.getMood()), null, List.of(), null, true, debug(attempt, null, List.of()));
         }
         Node node = currentNode(attempt, scenario);
         transcript.add(new PlayState.Line(PlayState.Speaker.PATIENT, currentLine(attempt, node), clock.instant()));
         var state = conditionState(attempt);
         var options = node.choiceList().stream().filter(c -> holds(c.when(), state))
                 .map(c -> new PlayState.Option(c.id(), c.text())).toList();
+        var hidden = node.choiceList().stream().filter(c -> !holds(c.when(), state))
+                .map(c -> c.id() + " (when " + c.when() + ")").toList();
         FreeText free = node.freeText();
         var typing = free == null ? null : new PlayState.Typing(free.prompt(), free.effectiveMaxLength());
         return new PlayState(attemptId, attempt.getScenarioTitle(), scenario.persona(), transcript,
-                new Mood(attempt.getMood()), node.narrator(), options, typing, false);
+                new Mood(attempt.getMood()), node.narrator(), options, typing, false,
+                debug(attempt, attempt.getCurrentNode(), hidden));
     }
 
     /** Records the trainee's choice, moves the conversation on, and finishes the attempt at an ending. */
@@ -212,6 +216,34 @@ public class PracticeService {
             attempt.moveTo(next, after.value());
         }
         attempts.saveAndFlush(attempt);
+    }
+
+    private static PlayState.Debug debug(Attempt attempt, @Nullable String node, List<String> hidden) {
+        var turns = attempt.getTurns();
+        String lastStep = null;
+        var evidence = new ArrayList<String>();
+        if (!turns.isEmpty()) {
+            Turn last = turns.getLast();
+            String whereTo = attempt.isFinished() ? "ending '" + attempt.getEndingId() + "'" : "node '" + node + "'";
+            if (last.getKind() == Turn.Kind.CHOICE) {
+                lastStep = "At '" + last.getNodeId() + "' chose '" + last.getChoiceId() + "', which leads to " + whereTo;
+            } else if (last.getIntent() == null) {
+                lastStep = String.format(java.util.Locale.ROOT, "At '%s' the typed reply matched no intent "
+                        + "(best confidence %.2f, below the threshold): the patient asked again", last.getNodeId(),
+                        last.getConfidence() == null ? 0 : last.getConfidence());
+            } else {
+                lastStep = String.format(java.util.Locale.ROOT, "At '%s' the typed reply was taken as intent '%s' "
+                        + "(confidence %.2f), which leads to %s", last.getNodeId(), last.getIntent(),
+                        last.getConfidence() == null ? 0 : last.getConfidence(), whereTo);
+            }
+            for (TurnEvidence e : last.getEvidence()) {
+                evidence.add((e.getKind() == TurnEvidence.Kind.CREDIT ? "+ " : "- ")
+                        + e.getCriterion().id() + (e.getSeverity() == null ? "" : " (" + e.getSeverity().id() + ")")
+                        + ": \"" + e.getText() + "\" [" + e.getSignal() + "] " + e.getReason());
+            }
+        }
+        return new PlayState.Debug(node, attempt.getFlags(), attempt.getCounters(), attempt.getMood(), hidden,
+                lastStep, evidence);
     }
 
     /** Follows automatic jumps from the target: the first branch whose condition holds, as often as needed. */
@@ -310,6 +342,13 @@ public class PracticeService {
                 .map(AttemptSummary::of).toList();
     }
 
+    /** How many attempts each scenario has had, for the trainers' library. */
+    public Map<String, Long> attemptCountsByScenario() {
+        var counts = new HashMap<String, Long>();
+        attempts.countByScenario().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /** Everyone's attempts, newest first, for managers and admins. */
     public List<AttemptSummary> allAttempts() {
         if (!currentUser.canReviewOthers()) {
@@ -337,9 +376,11 @@ public class PracticeService {
                 .orElseThrow(() -> new AttemptNotFoundException(id));
     }
 
+    /** The exact version the attempt was started on, so a changed scenario never changes an attempt under way. */
     private Scenario scenarioOf(Attempt attempt) {
-        return catalog.find(attempt.getScenarioId()).map(ScenarioCatalog.Entry::scenario).orElseThrow(
-                () -> new ScenarioUnavailableException(attempt.getScenarioTitle()));
+        return catalog.find(attempt.getScenarioId(), attempt.getScenarioVersion())
+                .or(() -> catalog.find(attempt.getScenarioId()).map(ScenarioCatalog.Entry::scenario))
+                .orElseThrow(() -> new ScenarioUnavailableException(attempt.getScenarioTitle()));
     }
 
     private static Node currentNode(Attempt attempt, Scenario scenario) {
@@ -433,7 +474,8 @@ public class PracticeService {
     private ScoreSheet weightedSheet(Attempt attempt) {
         var points = attempt.getTurns().stream().flatMap(t -> t.getScores().stream())
                 .map(s -> new ScoredPoint(s.getCriterion(), s.getPoints(), s.getBestPoints())).toList();
-        var scoring = catalog.find(attempt.getScenarioId()).map(e -> e.scenario().scoringOrEmpty()).orElse(null);
+        var scoring = catalog.find(attempt.getScenarioId(), attempt.getScenarioVersion())
+                .map(Scenario::scoringOrEmpty).orElse(null);
         return scoring == null ? ScoreSheet.of(points) : ScoreSheet.of(points, scoring::weight);
     }
 

@@ -14,15 +14,13 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-
 import com.rapport.RapportProperties;
 
 /**
- * The scenario library: every {@code *.yaml} under {@code rapport.scenarios-dir}, read once at start. A file that
- * fails to load is logged with file, line and column and kept out; the others still load.
+ * The scenario files in a folder: every {@code *.yaml} under it (but the rubric), read once. A file that fails to
+ * load is logged with file, line and column and kept out; the others still load. The app keeps its library in the
+ * database ({@link ScenarioLibrary}); this is what the command-line tools and the library's import read.
  */
-@Service
 public class ScenarioCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(ScenarioCatalog.class);
@@ -76,7 +74,8 @@ public class ScenarioCatalog {
         this.problems = List.copyOf(found);
     }
 
-    private static List<Path> yamlFiles(Path dir) {
+    /** The scenario files under a folder, sorted; the rubric at its top is not one. */
+    public static List<Path> yamlFiles(Path dir) {
         if (!Files.isDirectory(dir)) {
             log.warn("Scenario folder {} does not exist; no scenarios loaded", dir.toAbsolutePath());
             return List.of();

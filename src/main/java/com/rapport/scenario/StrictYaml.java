@@ -197,7 +197,8 @@ public final class StrictYaml {
         return message.lines().findFirst().orElse(message);
     }
 
-    private static String sha256(byte[] content) {
+    /** The content hash that identifies a version. */
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -100,6 +100,7 @@ public final class Scorer {
         var reply = new Reply(text, node != null && node.freeText() != null);
         var hits = new Hits(text);
         boolean verified = context.identityVerified();
+        var unfired = new ArrayList<CompiledSignal>();
 
         for (CompiledSignal compiled : signals) {
             Rubric.Signal signal = compiled.signal();
@@ -121,11 +122,17 @@ public final class Scorer {
                 }
             }
             if (!fired && signal.kind() == Rubric.Kind.CREDIT && !compiled.examples().isEmpty()) {
-                paraphrase(compiled, reply, hits);
+                unfired.add(compiled);
             }
         }
         checkJargon(reply, context, hits);
         checkProtectedFacts(reply, context, hits);
+        // meaning-level credit only where the words broke no rule: "you'll need to call billing" owns nothing
+        for (CompiledSignal compiled : unfired) {
+            if (!hits.hasViolation(compiled.criterion())) {
+                paraphrase(compiled, reply, hits);
+            }
+        }
 
         var criteria = new EnumMap<Criterion, ReplyScore.CriterionResult>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
@@ -192,7 +199,7 @@ public final class Scorer {
                         hits.addCredit(Criterion.PLAIN_LANGUAGE, "explains-term", start, end,
                                 "Explains '" + term.term().term() + "' in everyday words.");
                     } else {
-                        hits.addViolation(Criterion.PLAIN_LANGUAGE, "jargon-without-explanation", Severity.MINOR,
+                        hits.addViolation(Criterion.PLAIN_LANGUAGE, "jargon:" + term.term().term(), Severity.MINOR,
                                 start, end, "'" + reply.text.substring(start, end)
                                         + "' may mean nothing to the person; say \"" + term.term().plain() + "\".");
                     }
@@ -517,6 +524,10 @@ public final class Scorer {
             }
             list.add(new ReplyScore.Evidence(start, end, text.substring(start, end), signal, reason));
             creditPoints.computeIfAbsent(criterion, c -> new LinkedHashMap<>()).merge(signal, points, Math::max);
+        }
+
+        boolean hasViolation(Criterion criterion) {
+            return violations.stream().anyMatch(v -> v.criterion() == criterion);
         }
 
         void addViolation(Criterion criterion, String signal, Severity severity, int start, int end, String reason) {

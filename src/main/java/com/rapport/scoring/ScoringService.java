@@ -38,6 +38,11 @@ public class ScoringService {
         return spec == null || spec.baseline() == null ? 2 : spec.baseline();
     }
 
+    /** The shared scorer, for checks that score many replies (scenario examples). */
+    public Scorer scorer() {
+        return scorer;
+    }
+
     public Rubric rubric() {
         return loaded.rubric();
     }

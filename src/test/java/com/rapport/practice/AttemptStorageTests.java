@@ -2,6 +2,8 @@ package com.rapport.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +20,38 @@ abstract class AttemptStorageTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    com.rapport.scenario.ScenarioLibrary library;
+
+    @Test
+    void an_attempt_keeps_the_version_it_started_on_when_a_new_version_is_uploaded() throws Exception {
+        long before = practice.start(SCENARIO);
+        String opening = practice.play(before).transcript().getLast().text();
+        String file = java.nio.file.Files.readString(java.nio.file.Path.of("scenarios/" + SCENARIO + ".yaml"));
+        String changed = file.replace(opening, "A different opening line for the new version.");
+        var parsed = new com.rapport.scenario.ScenarioParser().parse(SCENARIO + ".yaml",
+                changed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(parsed.scenario()).as("%s", parsed.problems()).isNotNull();
+
+        var stored = library.store(SCENARIO + ".yaml", changed.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                com.rapport.scenario.ScenarioVersion.Source.UPLOAD, "storage-trainer", parsed.problems(),
+                parsed.scenario());
+        long after = practice.start(SCENARIO);
+
+        assertThat(stored.inUse()).isTrue();
+        assertThat(practice.play(before).transcript().getLast().text()).isEqualTo(opening);
+        assertThat(practice.play(after).transcript().getLast().text())
+                .isEqualTo("A different opening line for the new version.");
+        assertThat(jdbc.queryForObject("select count(*) from scenario_version where scenario_id = ? and in_use",
+                Integer.class, SCENARIO)).isEqualTo(1);
+
+        // put the shipped version back for the other tests
+        byte[] original = file.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        library.store(SCENARIO + ".yaml", original, com.rapport.scenario.ScenarioVersion.Source.UPLOAD,
+                "storage-trainer", List.of(), new com.rapport.scenario.ScenarioParser().parse(SCENARIO + ".yaml",
+                        original).scenario());
+    }
 
     @Test
     void each_reply_is_committed_as_soon_as_it_is_made() {

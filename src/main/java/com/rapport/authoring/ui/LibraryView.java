@@ -1,54 +1,227 @@
 package com.rapport.authoring.ui;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 
+import com.rapport.authoring.AuthoringService;
+import com.rapport.authoring.LineDiff;
 import com.rapport.base.ui.Badges;
+import com.rapport.practice.PracticeService;
 import com.rapport.scenario.Problem;
-import com.rapport.scenario.ScenarioCatalog;
+import com.rapport.scenario.ScenarioLibrary;
 
-/** Trainers' view of the scenario folder: what loaded, and every problem with its file, line and column. */
+/**
+ * Trainers' library: every scenario with its tier, version, validation state and attempts; upload of a new
+ * version (errors shown with their lines, nothing replaced on error); for the selected scenario its versions (each
+ * downloadable), a diff between two of them, its branch map, and a playtest with the debug panel.
+ */
 @Route("library")
 @PageTitle("Scenario library · Rapport")
 @RolesAllowed({"TRAINER", "ADMIN"})
 class LibraryView extends VerticalLayout {
 
-    LibraryView(ScenarioCatalog catalog) {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    private final AuthoringService authoring;
+    private final PracticeService practice;
+    private final Grid<AuthoringService.LibraryRow> grid = new Grid<>();
+    private final Div uploadResult = new Div();
+    private final VerticalLayout details = new VerticalLayout();
+
+    LibraryView(AuthoringService authoring, PracticeService practice) {
+        this.authoring = authoring;
+        this.practice = practice;
         addClassName("view");
         var intro = new Paragraph(getTranslation("library.intro"));
         intro.addClassName("muted");
-        var grid = new Grid<ScenarioCatalog.Entry>();
+
         grid.setId("library");
-        grid.addColumn(e -> e.scenario().title()).setHeader(getTranslation("attempts.scenario")).setFlexGrow(3)
-                .setSortable(true);
-        grid.addComponentColumn(e -> Badges.tier(e.scenario().tier())).setHeader(getTranslation("attempts.tier"))
+        grid.addColumn(AuthoringService.LibraryRow::title).setHeader(getTranslation("attempts.scenario"))
+                .setFlexGrow(3).setSortable(true);
+        grid.addComponentColumn(r -> Badges.tier(r.tier())).setHeader(getTranslation("attempts.tier"))
                 .setAutoWidth(true);
-        grid.addColumn(ScenarioCatalog.Entry::file).setHeader(getTranslation("library.file")).setAutoWidth(true);
-        grid.addColumn(e -> e.scenario().shortestPathDecisions() + "–" + e.scenario().longestPathDecisions())
-                .setHeader(getTranslation("library.decisions")).setAutoWidth(true);
-        grid.addColumn(e -> e.version().substring(0, 12)).setHeader(getTranslation("library.version"))
+        grid.addColumn(r -> (r.authorVersion() == null ? "" : "v" + r.authorVersion() + " · ")
+                + r.hash().substring(0, 10)).setHeader(getTranslation("library.version")).setAutoWidth(true);
+        grid.addColumn(r -> r.warnings() == 0 ? getTranslation("library.valid")
+                : getTranslation("library.warnings", r.warnings())).setHeader(getTranslation("library.state"))
                 .setAutoWidth(true);
-        grid.setItems(catalog.all());
+        grid.addColumn(AuthoringService.LibraryRow::attempts).setHeader(getTranslation("library.attempts"))
+                .setAutoWidth(true).setSortable(true);
+        grid.addColumn(AuthoringService.LibraryRow::versions).setHeader(getTranslation("library.versions"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
+
+        var upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            var result = authoring.upload(meta.fileName(), bytes);
+            getUI().ifPresent(ui -> ui.access(() -> showUpload(result)));
+        }));
+        upload.setId("upload");
+        upload.setAcceptedFileTypes(".yaml", ".yml");
+        upload.setMaxFileSize(512 * 1024);
+        upload.setDropLabel(new Span(getTranslation("library.upload.drop")));
+        uploadResult.setId("upload-result");
+
         var problems = new Div();
         problems.setId("problems");
-        if (catalog.problems().isEmpty()) {
+        var found = authoring.importProblems();
+        if (found.isEmpty()) {
             problems.add(new Paragraph(getTranslation("library.problems.none")));
         }
-        for (Problem problem : catalog.problems()) {
-            var line = new Div(problem.toString());
-            line.addClassName(problem.severity() == Problem.Severity.ERROR ? "problem-error" : "problem-warning");
-            problems.add(line);
+        found.forEach(p -> problems.add(problemLine(p)));
+
+        details.setPadding(false);
+        details.setId("details");
+        add(new H2(getTranslation("library.title")), intro, grid, new H3(getTranslation("library.upload")), upload,
+                uploadResult, details, new H3(getTranslation("library.problems")), problems);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(authoring.library());
+    }
+
+    /** Shows what an upload did; public to the package so the browserless test can drive it without a browser. */
+    void showUpload(AuthoringService.UploadResult result) {
+        uploadResult.removeAll();
+        var headline = new Paragraph(result.accepted()
+                ? getTranslation("library.upload.accepted", result.scenarioId())
+                : getTranslation("library.upload.refused", result.scenarioId()));
+        headline.addClassName(result.accepted() ? "passed" : "failed");
+        uploadResult.add(headline);
+        result.problems().forEach(p -> uploadResult.add(problemLine(p)));
+        refresh();
+    }
+
+    private static Div problemLine(Problem p) {
+        var line = new Div(p.toString());
+        line.addClassName(p.severity() == Problem.Severity.ERROR ? "problem-error" : "problem-warning");
+        return line;
+    }
+
+    private void showDetails(AuthoringService.LibraryRow row) {
+        details.removeAll();
+        if (row == null) {
+            return;
         }
-        add(new H2(getTranslation("library.title")), intro, grid, new H3(getTranslation("library.problems")),
-                problems);
+        details.add(new H3(row.title()));
+        var playtest = new Button(getTranslation("library.playtest"), e -> {
+            long attempt = practice.start(row.id());
+            UI.getCurrent().navigate("play/" + attempt, QueryParameters.of("debug", "on"));
+        });
+        playtest.setId("playtest");
+        playtest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        details.add(playtest);
+
+        List<ScenarioLibrary.VersionInfo> versions = authoring.versions(row.id());
+        var versionGrid = new Grid<ScenarioLibrary.VersionInfo>();
+        versionGrid.setId("versions");
+        versionGrid.addColumn(v -> v.hash().substring(0, 10)).setHeader(getTranslation("library.version"))
+                .setAutoWidth(true);
+        versionGrid.addColumn(v -> v.inUse() ? getTranslation("library.in-use") : v.valid()
+                ? getTranslation("library.valid") : getTranslation("library.invalid"))
+                .setHeader(getTranslation("library.state")).setAutoWidth(true);
+        versionGrid.addColumn(v -> getTranslation("library.source." + v.source().name().toLowerCase()) + " · "
+                + v.by() + " · " + WHEN.format(v.at())).setHeader(getTranslation("library.from")).setFlexGrow(2);
+        versionGrid.addComponentColumn(v -> download(row.id(), v)).setKey("download").setAutoWidth(true);
+        versionGrid.setItems(versions);
+        versionGrid.setAllRowsVisible(true);
+        details.add(new H3(getTranslation("library.versions")), versionGrid);
+
+        if (versions.size() > 1) {
+            var older = new Select<ScenarioLibrary.VersionInfo>();
+            var newer = new Select<ScenarioLibrary.VersionInfo>();
+            for (var select : List.of(older, newer)) {
+                select.setItems(versions);
+                select.setItemLabelGenerator(v -> v.hash().substring(0, 10) + " · " + WHEN.format(v.at()));
+            }
+            older.setLabel(getTranslation("library.diff.from"));
+            newer.setLabel(getTranslation("library.diff.to"));
+            older.setValue(versions.get(1));
+            newer.setValue(versions.get(0));
+            var diffBox = new Div();
+            diffBox.setId("diff");
+            var compare = new Button(getTranslation("library.diff.compare"),
+                    e -> showDiff(diffBox, row.id(), older.getValue(), newer.getValue()));
+            compare.setId("compare");
+            var bar = new HorizontalLayout(older, newer, compare);
+            bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+            details.add(new H3(getTranslation("library.diff")), bar, diffBox);
+        }
+
+        authoring.branchMap(row.id(), row.hash()).ifPresent(svg -> {
+            var map = new Div();
+            map.setId("branch-map");
+            map.addClassName("branch-map");
+            map.getElement().setProperty("innerHTML", svg);
+            var legend = new Paragraph(getTranslation("library.map.legend"));
+            legend.addClassName("muted");
+            details.add(new H3(getTranslation("library.map")), legend, map);
+        });
+    }
+
+    private Anchor download(String scenarioId, ScenarioLibrary.VersionInfo version) {
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = authoring.content(scenarioId, version.hash()).orElse("").getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), scenarioId + "-" + version.hash()
+                    .substring(0, 10) + ".yaml", "application/yaml", bytes.length);
+        }), getTranslation("library.download"));
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+
+    private void showDiff(Div box, String scenarioId, ScenarioLibrary.VersionInfo older,
+            ScenarioLibrary.VersionInfo newer) {
+        box.removeAll();
+        if (older == null || newer == null) {
+            return;
+        }
+        var lines = authoring.diff(scenarioId, older.hash(), newer.hash());
+        if (lines.stream().allMatch(l -> l.kind() == LineDiff.Kind.SAME)) {
+            box.add(new Paragraph(getTranslation("library.diff.same")));
+            return;
+        }
+        var pre = new Pre();
+        pre.addClassName("diff");
+        for (LineDiff.Line line : lines) {
+            if (line.kind() == LineDiff.Kind.SAME) {
+                continue;
+            }
+            var span = new Span((line.kind() == LineDiff.Kind.ADDED ? "+ " + line.newNumber() : "- " + line.oldNumber())
+                    + ": " + line.text() + "\n");
+            span.addClassName(line.kind() == LineDiff.Kind.ADDED ? "diff-added" : "diff-removed");
+            pre.add(span);
+        }
+        box.add(pre);
     }
 }

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import com.rapport.practice.AttemptNotFoundException;
 import com.rapport.practice.PlayState;
@@ -49,10 +50,17 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
     private final MessageList chat = new MessageList();
     private final Paragraph narrator = new Paragraph();
     private final VerticalLayout choices = new VerticalLayout();
+    private final Div debugPanel = new Div();
+    private final boolean mayDebug;
+    private boolean debugging;
     private long attemptId;
 
-    PlayView(PracticeService practice) {
+    PlayView(PracticeService practice, AuthenticationContext auth) {
         this.practice = practice;
+        this.mayDebug = auth.hasAnyRole("TRAINER", "ADMIN");
+        debugPanel.setId("debug");
+        debugPanel.addClassName("debug-panel");
+        debugPanel.setVisible(false);
         addClassName("view");
         persona.addClassName("persona");
         moodLabel.setId("mood");
@@ -72,12 +80,13 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
         choices.setId("choices");
         choices.addClassName("choices");
         choices.setPadding(false);
-        add(header, persona, chat, narrator, choices);
+        add(header, persona, debugPanel, chat, narrator, choices);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         attemptId = id;
+        debugging = mayDebug && event.getLocation().getQueryParameters().getParameters().containsKey("debug");
         try {
             show(practice.play(id));
         } catch (AttemptNotFoundException e) {
@@ -96,6 +105,7 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
         who.getStyle().set("margin", "0");
         persona.add(who, new Paragraph(p.situation()));
         showMood(state.mood());
+        showDebug(state.debug());
         chat.setItems(state.transcript().stream().map(line -> message(line, p.name())).toList());
         narrator.setText(state.narrator() == null ? "" : state.narrator());
         narrator.setVisible(state.narrator() != null);
@@ -202,6 +212,28 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private void answer(String choiceId) {
         submit(() -> practice.answer(attemptId, choiceId), null);
+    }
+
+    /** The playtest panel: only for trainers and admins who opened the conversation with ?debug. */
+    private void showDebug(PlayState.Debug debug) {
+        debugPanel.setVisible(debugging);
+        if (!debugging) {
+            return;
+        }
+        debugPanel.removeAll();
+        debugPanel.add(new H4(getTranslation("debug.title")));
+        debugPanel.add(new Paragraph(getTranslation("debug.node", debug.node() == null ? "-" : debug.node(),
+                debug.mood())));
+        debugPanel.add(new Paragraph(getTranslation("debug.variables", debug.flags().isEmpty() ? "-"
+                : String.join(", ", debug.flags().keySet()), debug.counters().isEmpty() ? "-"
+                : debug.counters().toString())));
+        if (!debug.hidden().isEmpty()) {
+            debugPanel.add(new Paragraph(getTranslation("debug.hidden", String.join("; ", debug.hidden()))));
+        }
+        if (debug.lastStep() != null) {
+            debugPanel.add(new Paragraph(getTranslation("debug.last", debug.lastStep())));
+        }
+        debug.lastEvidence().forEach(line -> debugPanel.add(new Paragraph(line)));
     }
 
     private void showUnavailable(ScenarioUnavailableException e) {

@@ -3,35 +3,145 @@ package com.rapport.authoring.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.rapport.scenario.ScenarioCatalog;
+import com.rapport.authoring.AuthoringService;
+import com.rapport.practice.ui.PlayViewProbe;
+import com.rapport.scenario.ScenarioLibrary;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 
 @SpringBootTest
 @ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LibraryViewTest extends SpringBrowserlessTest {
+
+    static final String BILLING = "billing-uncovered-services";
+
+    @Autowired
+    AuthoringService authoring;
+
+    @Autowired
+    ScenarioLibrary library;
+
+    @SuppressWarnings("unchecked")
+    private Grid<AuthoringService.LibraryRow> libraryGrid() {
+        return find(Grid.class).withId("library").single();
+    }
+
+    private int rowOf(String id) {
+        var grid = test(libraryGrid());
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getRow(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row " + id);
+    }
 
     @Test
     @WithMockUser(username = "terry", roles = "TRAINER")
-    @SuppressWarnings("unchecked")
-    void a_trainer_sees_every_loaded_scenario_and_that_none_failed() {
+    void a_trainer_sees_every_scenario_with_its_version_state_and_attempts() {
         navigate(LibraryView.class);
 
-        Grid<ScenarioCatalog.Entry> grid = find(Grid.class).withId("library").single();
-        assertThat(test(grid).size()).isEqualTo(3);
+        var grid = test(libraryGrid());
+        assertThat(grid.size()).isEqualTo(3);
+        var row = grid.getRow(rowOf(BILLING));
+        assertThat(row.hash()).isEqualTo(library.find(BILLING).orElseThrow().version());
+        assertThat(grid.getCellText(rowOf(BILLING), 3)).isEqualTo("Valid");
         assertThat(find(Div.class).withId("problems").single().getElement().getTextRecursively())
                 .contains("Every scenario file loaded without problems");
     }
 
     @Test
+    @WithMockUser(username = "terry", roles = "TRAINER")
+    void a_broken_upload_is_refused_with_its_lines_and_the_version_in_use_stays() throws IOException {
+        navigate(LibraryView.class);
+        String inUse = library.find(BILLING).orElseThrow().version();
+        String broken = Files.readString(Path.of("scenarios/" + BILLING + ".yaml"))
+                .replaceFirst("    patient: ", "    patinet: ");
+
+        var result = authoring.upload(BILLING + ".yaml", broken.getBytes(StandardCharsets.UTF_8));
+        navigate(LibraryView.class).showUpload(result);
+
+        assertThat(result.accepted()).isFalse();
+        String shown = find(Div.class).withId("upload-result").single().getElement().getTextRecursively();
+        assertThat(shown).contains("Nothing replaced").containsPattern(BILLING + "\\.yaml:\\d+:5: error: unknown key 'patinet'");
+        assertThat(library.find(BILLING).orElseThrow().version()).isEqualTo(inUse);
+        assertThat(library.versions(BILLING)).anySatisfy(v -> {
+            assertThat(v.valid()).isFalse();
+            assertThat(v.inUse()).isFalse();
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "terry", roles = "TRAINER")
+    void a_good_upload_becomes_the_version_in_use_and_can_be_compared_with_the_old_one() throws IOException {
+        String old = library.find("ed-wait-family").orElseThrow().version();
+        String changed = Files.readString(Path.of("scenarios/ed-wait-family.yaml"))
+                .replace("pass-mark: 75", "pass-mark: 80");
+
+        var result = authoring.upload("ed-wait-family.yaml", changed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.accepted()).as("%s", result.problems()).isTrue();
+        String now = library.find("ed-wait-family").orElseThrow().version();
+        assertThat(now).isNotEqualTo(old);
+        assertThat(library.find("ed-wait-family", old)).as("the old version stays readable").isPresent();
+
+        navigate(LibraryView.class);
+        test(libraryGrid()).select(rowOf("ed-wait-family"));
+        test(find(Button.class).withId("compare").single()).click();
+
+        assertThat(find(Span.class).withClassName("diff-added").all()).extracting(Span::getText)
+                .anySatisfy(t -> assertThat(t).contains("pass-mark: 80"));
+        assertThat(find(Span.class).withClassName("diff-removed").all()).extracting(Span::getText)
+                .anySatisfy(t -> assertThat(t).contains("pass-mark: 75"));
+    }
+
+    @Test
+    @WithMockUser(username = "terry", roles = "TRAINER")
+    void the_branch_map_shows_every_node_and_colours_endings_by_outcome() {
+        navigate(LibraryView.class);
+        test(libraryGrid()).select(rowOf("results-caller-unverified"));
+
+        String svg = find(Div.class).withId("branch-map").single().getElement().getProperty("innerHTML");
+        assertThat(svg).startsWith("<svg").contains("opening").contains("privacy-breach").contains("#ffcdd2")
+                .doesNotContain("class=\"unreachable\"");
+        assertThat(svg.split("<polyline").length - 1).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    @WithMockUser(username = "terry", roles = "TRAINER")
+    void playtest_opens_the_conversation_with_the_debug_panel() {
+        navigate(LibraryView.class);
+        test(libraryGrid()).select(rowOf(BILLING));
+
+        test(find(Button.class).withId("playtest").single()).click();
+
+        assertThat(PlayViewProbe.isPlayView(getCurrentView())).isTrue();
+        var debug = find(Div.class).withId("debug").single();
+        assertThat(debug.isVisible()).isTrue();
+        assertThat(debug.getElement().getTextRecursively()).contains("Node: opening");
+    }
+
+    @Test
     @WithMockUser(username = "tina", roles = "TRAINEE")
-    void a_trainee_cannot_open_the_library() {
+    void a_trainee_cannot_open_the_library_or_use_the_authoring_service() {
         assertThatThrownBy(() -> navigate(LibraryView.class)).hasMessageContaining("Navigation resulted");
+        assertThatThrownBy(() -> authoring.library())
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

@@ -1,0 +1,129 @@
+package com.rapport.authoring;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+import com.rapport.scenario.Ending;
+import com.rapport.scenario.Node;
+import com.rapport.scenario.Outcome;
+import com.rapport.scenario.Scenario;
+
+/**
+ * A scenario's branch map as SVG, laid out on the server by ELK's layered algorithm: nodes top to bottom, an arrow
+ * per choice or intent, endings coloured by outcome, and nodes no path reaches drawn dashed in red.
+ */
+public final class BranchMap {
+
+    private static final double WIDTH = 170;
+    private static final double HEIGHT = 40;
+
+    static {
+        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    }
+
+    private BranchMap() {
+    }
+
+    public static String svg(Scenario scenario, Set<String> reachable) {
+        ElkNode graph = ElkGraphUtil.createGraph();
+        graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        graph.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+        graph.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+        Map<String, ElkNode> boxes = new HashMap<>();
+        scenario.nodes().keySet().forEach(id -> boxes.put(id, box(graph, id)));
+        scenario.endings().keySet().forEach(id -> boxes.put(id, box(graph, id)));
+        scenario.nodes().forEach((id, node) -> {
+            for (String target : node.targets()) {
+                ElkNode to = boxes.get(target);
+                if (to != null) {
+                    ElkGraphUtil.createSimpleEdge(boxes.get(id), to);
+                }
+            }
+        });
+        new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+
+        var svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
+                + " viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\" font-size=\"12\" role=\"img\""
+                + " aria-label=\"Branch map of %s\">", graph.getWidth() + 20, graph.getHeight() + 20,
+                graph.getWidth() + 20, graph.getHeight() + 20, escape(scenario.title())));
+        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\""
+                + " markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\""
+                + " fill=\"#666\"/></marker></defs><g transform=\"translate(10,10)\">");
+        for (ElkEdge edge : graph.getContainedEdges()) {
+            for (ElkEdgeSection section : edge.getSections()) {
+                svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"#888\" stroke-width=\"1.2\""
+                        + " marker-end=\"url(#arrow)\" points=\"%.1f,%.1f", section.getStartX(), section.getStartY()));
+                section.getBendPoints().forEach(b -> svg.append(String.format(Locale.ROOT, " %.1f,%.1f", b.getX(),
+                        b.getY())));
+                svg.append(String.format(Locale.ROOT, " %.1f,%.1f\"/>", section.getEndX(), section.getEndY()));
+            }
+        }
+        boxes.forEach((id, box) -> {
+            Ending ending = scenario.endings().get(id);
+            Node node = scenario.nodes().get(id);
+            boolean unreachable = !reachable.contains(id);
+            String fill = ending != null ? colour(ending.outcome()) : id.equals(scenario.start()) ? "#dbe9ff" : "#ffffff";
+            String stroke = unreachable ? "#c62828" : ending != null ? "#555" : "#3b6fb6";
+            String kind = ending != null ? "ending " + ending.outcome().id()
+                    : node != null && node.allowsTyping() ? "typed reply" : node != null && node.isJump() ? "jump" : "";
+            svg.append(String.format(Locale.ROOT, "<g class=\"%s\"><title>%s%s%s</title>"
+                    + "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.0f\" height=\"%.0f\" rx=\"%d\" fill=\"%s\" stroke=\"%s\""
+                    + " stroke-width=\"1.5\"%s/>",
+                    unreachable ? "unreachable" : ending != null ? "ending" : "node", escape(id),
+                    kind.isEmpty() ? "" : " (" + kind + ")", unreachable ? " - no path reaches this" : "",
+                    box.getX(), box.getY(), box.getWidth(), box.getHeight(), ending != null ? 14 : 4, fill, stroke,
+                    unreachable ? " stroke-dasharray=\"5,3\"" : ""));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>",
+                    box.getX() + box.getWidth() / 2, box.getY() + (kind.isEmpty() ? 25 : 18), escape(shorten(id))));
+            if (!kind.isEmpty()) {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\""
+                        + " font-size=\"10\" fill=\"#555\">%s</text>", box.getX() + box.getWidth() / 2,
+                        box.getY() + 32, escape(kind)));
+            }
+            svg.append("</g>");
+        });
+        return svg.append("</g></svg>").toString();
+    }
+
+    private static ElkNode box(ElkNode graph, String id) {
+        ElkNode node = ElkGraphUtil.createNode(graph);
+        node.setIdentifier(id);
+        node.setDimensions(WIDTH, HEIGHT);
+        return node;
+    }
+
+    /** Endings by outcome: green resolved, amber escalated, grey unresolved, orange complaint, red privacy breach. */
+    static String colour(Outcome outcome) {
+        return switch (outcome) {
+            case RESOLVED -> "#c8e6c9";
+            case ESCALATED -> "#fff3c4";
+            case UNRESOLVED -> "#e0e0e0";
+            case COMPLAINT -> "#ffd8b0";
+            case PRIVACY_BREACH -> "#ffcdd2";
+        };
+    }
+
+    private static String shorten(String id) {
+        return id.length() <= 24 ? id : id.substring(0, 23) + "…";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

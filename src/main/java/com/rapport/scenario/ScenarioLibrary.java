@@ -1,0 +1,197 @@
+package com.rapport.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rapport.RapportProperties;
+
+/**
+ * The scenario library in the database: every version of every scenario (content, hash, who, when, valid or not).
+ * One valid version per scenario is in use; a version that fails validation never replaces it. The scenarios folder
+ * is imported at start: a file whose content is new becomes the version in use if it is valid.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScenarioLibrary {
+
+    private static final Logger log = LoggerFactory.getLogger(ScenarioLibrary.class);
+    private static final String IMPORTER = "import";
+
+    /** One stored version, without its content. */
+    public record VersionInfo(String scenarioId, String hash, String fileName, ScenarioVersion.Source source,
+            String by, Instant at, boolean valid, boolean inUse, @Nullable String problems) {
+    }
+
+    /** What storing a file did: the problems found, and whether that version is now in use. */
+    public record Stored(String scenarioId, String hash, boolean valid, boolean inUse, List<Problem> problems) {
+    }
+
+    private final ScenarioVersionRepository versions;
+    private final ScenarioParser parser = new ScenarioParser();
+    private final Path folder;
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, Scenario> parsed = new ConcurrentHashMap<>();
+    private volatile List<Problem> importProblems = List.of();
+    private final boolean watching;
+
+    ScenarioLibrary(ScenarioVersionRepository versions, RapportProperties properties) {
+        this.versions = versions;
+        this.folder = properties.scenariosDir();
+        this.watching = properties.watchScenarios();
+    }
+
+    /** Imports the scenarios folder once the app is up. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void importFolder() {
+        var problems = new ArrayList<Problem>();
+        int stored = 0;
+        for (Path file : ScenarioCatalog.yamlFiles(folder)) {
+            String name = folder.relativize(file).toString();
+            try {
+                byte[] content = Files.readAllBytes(file);
+                var result = parser.parse(name, content);
+                problems.addAll(result.problems());
+                store(name, content, ScenarioVersion.Source.FILE, IMPORTER, result.problems(), result.scenario());
+                stored++;
+            } catch (IOException e) {
+                problems.add(new Problem(name, 1, 1, Problem.Severity.ERROR, "cannot read file: " + e.getMessage()));
+            }
+        }
+        problems.forEach(p -> {
+            if (p.severity() == Problem.Severity.ERROR) {
+                log.error("Scenario not loaded: {}", p);
+            } else {
+                log.warn("Scenario warning: {}", p);
+            }
+        });
+        importProblems = List.copyOf(problems);
+        log.info("Imported {} scenario file(s) from {}; {} scenario(s) in use", stored, folder.toAbsolutePath(),
+                versions.findByInUseTrue().size());
+    }
+
+    /** Re-imports one file of the scenarios folder, after it changed on disk. */
+    @Transactional
+    public @Nullable Stored importFile(Path file) {
+        String name = folder.relativize(file).toString();
+        try {
+            byte[] content = Files.readAllBytes(file);
+            var result = parser.parse(name, content);
+            result.problems().forEach(p -> log.warn("Scenario file changed: {}", p));
+            var stored = store(name, content, ScenarioVersion.Source.FILE, IMPORTER, result.problems(),
+                    result.scenario());
+            log.info("Re-imported {}: {}", name, stored.inUse() ? "now in use" : "not used (has errors)");
+            return stored;
+        } catch (IOException e) {
+            log.warn("Cannot read changed scenario file {}: {}", name, e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Stores a version. A valid version that is new, or uploaded on purpose, becomes the one in use; an invalid one
+     * is kept for the record and never used.
+     */
+    @Transactional
+    public Stored store(String fileName, byte[] content, ScenarioVersion.Source source, String by,
+            List<Problem> problems, @Nullable Scenario scenario) {
+        boolean valid = scenario != null
+                && problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR);
+        String id = scenario != null ? scenario.id() : stem(fileName);
+        String hash = StrictYaml.sha256(content);
+        var existing = versions.findByScenarioIdAndContentHash(id, hash);
+        ScenarioVersion version;
+        boolean makeCurrent;
+        if (existing.isPresent()) {
+            version = existing.get();
+            makeCurrent = version.isValid() && (source == ScenarioVersion.Source.UPLOAD
+                    || versions.findByScenarioIdAndInUseTrue(id).isEmpty());
+            // a file edited back to an earlier valid version, while being watched, makes that version current too
+            makeCurrent |= version.isValid() && source == ScenarioVersion.Source.FILE && watching;
+        } else {
+            String text = problems.isEmpty() ? null
+                    : problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+            version = versions.save(new ScenarioVersion(id, hash, fileName, new String(content,
+                    StandardCharsets.UTF_8), source, by, clock.instant(), valid, text));
+            makeCurrent = valid;
+        }
+        if (makeCurrent && !version.isInUse()) {
+            versions.findByScenarioIdAndInUseTrue(id).forEach(v -> v.setInUse(false));
+            version.setInUse(true);
+        }
+        return new Stored(id, hash, version.isValid(), version.isInUse(), problems);
+    }
+
+    private static String stem(String fileName) {
+        String name = Path.of(fileName).getFileName().toString();
+        return name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name;
+    }
+
+    /** Every scenario in use, easiest tier first, then by title. */
+    public List<ScenarioCatalog.Entry> all() {
+        return versions.findByInUseTrue().stream().map(this::entry)
+                .sorted(Comparator.comparing((ScenarioCatalog.Entry e) -> e.scenario().tier())
+                        .thenComparing(e -> e.scenario().title()))
+                .toList();
+    }
+
+    /** The version in use of a scenario. */
+    public Optional<ScenarioCatalog.Entry> find(String id) {
+        return versions.findByScenarioIdAndInUseTrue(id).stream().findFirst().map(this::entry);
+    }
+
+    /** An exact version, valid or not in use any more, so old attempts play and read as they were. */
+    public Optional<Scenario> find(String id, String hash) {
+        return versions.findByScenarioIdAndContentHash(id, hash).filter(ScenarioVersion::isValid)
+                .map(v -> entry(v).scenario());
+    }
+
+    /** Every version of a scenario, newest first. */
+    public List<VersionInfo> versions(String id) {
+        return versions.findByScenarioIdOrderByCreatedAtDesc(id).stream()
+                .map(v -> new VersionInfo(v.getScenarioId(), v.getContentHash(), v.getFileName(), v.getSource(),
+                        v.getCreatedBy(), v.getCreatedAt(), v.isValid(), v.isInUse(), v.getProblems()))
+                .toList();
+    }
+
+    /** The exact text of a version, for download and diff. */
+    public Optional<String> content(String id, String hash) {
+        return versions.findByScenarioIdAndContentHash(id, hash).map(ScenarioVersion::getContent);
+    }
+
+    /** Problems found in the scenarios folder at the last import. */
+    public List<Problem> importProblems() {
+        return importProblems;
+    }
+
+    private ScenarioCatalog.Entry entry(ScenarioVersion v) {
+        Scenario scenario = parsed.computeIfAbsent(v.getContentHash(), h -> {
+            var result = parser.parse(v.getFileName(), v.getContent().getBytes(StandardCharsets.UTF_8));
+            if (result.scenario() == null) {
+                throw new IllegalStateException("Stored version " + h + " of " + v.getScenarioId()
+                        + " no longer parses: " + result.problems());
+            }
+            return result.scenario();
+        });
+        return new ScenarioCatalog.Entry(scenario, v.getContentHash(), v.getFileName());
+    }
+}
