@@ -26,6 +26,10 @@ class ShippedScenariosTest {
     @Test
     void the_library_loads_without_errors_or_warnings() {
         assertThat(CATALOG.problems()).isEmpty();
+        assertThat(shipped()).allSatisfy(s -> {
+            assertThat(s.format()).isEqualTo("1.0");
+            assertThat(s.exampleList()).as("examples of %s", s.id()).hasSizeGreaterThanOrEqualTo(4);
+        });
         assertThat(shipped()).extracting(Scenario::id).contains("billing-uncovered-services",
                 "results-caller-unverified", "ed-wait-family");
     }
