@@ -157,6 +157,23 @@ class TraineePlaysInChromiumIT {
     }
 
     @Test
+    void the_demo_trainer_sees_a_branch_map_and_playtests_with_the_debug_panel() {
+        Page page = loggedIn("trainer", "rapport");
+        page.navigate("http://localhost:" + port + "/library");
+        page.locator("#library vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText("The daughter who wants the results now")).first().click();
+        page.locator("#branch-map svg").waitFor();
+        assertThat(page.locator("#branch-map svg rect").count()).isGreaterThanOrEqualTo(20);
+        screenshot(page, "library");
+        page.locator("#playtest").click();
+        page.waitForURL(url -> url.contains("/play/") && url.contains("debug"));
+        page.locator("#debug").waitFor();
+        assertThat(page.locator("#debug").innerText()).contains("Node: opening");
+        screenshot(page, "playtest");
+        page.context().close();
+    }
+
+    @Test
     void a_wrong_password_keeps_the_login_page_with_an_error() {
         Page page = browser.newContext().newPage();
         page.navigate("http://localhost:" + port + "/login");
