@@ -80,7 +80,7 @@ public class ScenarioCatalog {
             log.warn("Scenario folder {} does not exist; no scenarios loaded", dir.toAbsolutePath());
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(dir)) {
+        try (Stream<Path> files = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> f.getFileName().toString().endsWith(".yaml"))
                     .filter(f -> !f.getParent().equals(dir) || !f.getFileName().toString().equals(RUBRIC_FILE))
