@@ -14,10 +14,4 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     public float[] embed(String sentence) {
         return model.embed(sentence).content().vector();
     }
-
-    @Override
-    public java.util.List<float[]> embedAll(java.util.List<String> sentences) {
-        var segments = sentences.stream().map(dev.langchain4j.data.segment.TextSegment::from).toList();
-        return model.embedAll(segments).content().stream().map(e -> e.vector()).toList();
-    }
 }

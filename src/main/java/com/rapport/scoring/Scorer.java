@@ -97,7 +97,7 @@ public final class Scorer {
     /** Scores the reply in its context. The same reply in the same context always gets the same result. */
     public ReplyScore score(String text, ReplyContext context) {
         Node node = context.node();
-        var reply = new Reply(text, node != null && node.freeText() != null);
+        var reply = new Reply(text);
         var hits = new Hits(text);
         boolean verified = context.identityVerified();
         var unfired = new ArrayList<CompiledSignal>();
@@ -309,12 +309,11 @@ public final class Scorer {
         private @Nullable List<Sentence> sentences;
         private final Map<Sentence, float[]> vectors = new LinkedHashMap<>();
         private float @Nullable [] whole;
-        private final boolean wantsWhole;
+        private boolean embedded;
 
-        Reply(String text, boolean wantsWhole) {
+        Reply(String text) {
             this.text = text;
             this.tokens = Tokenizer.tokenize(text);
-            this.wantsWhole = wantsWhole;
         }
 
         int start(PhrasePattern.Match m) {
@@ -417,41 +416,29 @@ public final class Scorer {
         }
 
         /**
-         * Embeds, in one batch, every sentence long enough to paraphrase and, when intents are matched, the whole
-         * reply; each vector is computed at most once per reply.
+         * Embeds, in one batch, every sentence long enough to paraphrase; each vector is computed at most once per
+         * reply. A reply of several sentences is represented as a whole by the normalised mean of its sentence
+         * vectors, which saves embedding the longest text of all a second time.
          */
-        private void embedOnce(SentenceEmbedder embedder, boolean whole) {
-            boolean needSentences = vectors.isEmpty();
-            boolean needWhole = whole && this.whole == null;
-            if (!needSentences && !needWhole) {
+        private void embedOnce(SentenceEmbedder embedder) {
+            if (embedded) {
                 return;
             }
+            embedded = true;
             var batch = new ArrayList<String>();
             var order = new ArrayList<Sentence>();
-            if (needSentences) {
-                for (Sentence s : sentences()) {
-                    if (s.words() >= MIN_PARAPHRASE_WORDS) {
-                        order.add(s);
-                        batch.add(text.substring(s.start(), s.end()));
-                    }
+            for (Sentence s : sentences()) {
+                if (s.words() >= MIN_PARAPHRASE_WORDS) {
+                    order.add(s);
+                    batch.add(text.substring(s.start(), s.end()));
                 }
-            }
-            boolean wholeIsOneSentence = order.size() == 1 && sentences().size() == 1;
-            if (needWhole && !wholeIsOneSentence) {
-                batch.add(text);
             }
             if (batch.isEmpty()) {
-                if (needWhole) {
-                    this.whole = embedder.embed(text);
-                }
                 return;
             }
             var result = embedder.embedAll(batch);
             for (int i = 0; i < order.size(); i++) {
                 vectors.put(order.get(i), result.get(i));
-            }
-            if (needWhole) {
-                this.whole = wholeIsOneSentence ? result.getFirst() : result.getLast();
             }
         }
 
@@ -460,13 +447,38 @@ public final class Scorer {
             if (known != null) {
                 return known;
             }
-            embedOnce(java.util.Objects.requireNonNull(embedder), wantsWhole);
+            embedOnce(java.util.Objects.requireNonNull(embedder));
             return vectors.computeIfAbsent(sentence, s -> embedder.embed(text.substring(s.start(), s.end())));
         }
 
+        private float[] whole(SentenceEmbedder embedder) {
+            if (whole == null) {
+                embedOnce(embedder);
+                if (vectors.isEmpty()) {
+                    whole = embedder.embed(text);
+                } else {
+                    float[] mean = new float[vectors.values().iterator().next().length];
+                    for (float[] v : vectors.values()) {
+                        for (int i = 0; i < mean.length; i++) {
+                            mean[i] += v[i];
+                        }
+                    }
+                    double norm = 0;
+                    for (float x : mean) {
+                        norm += x * x;
+                    }
+                    norm = Math.sqrt(norm);
+                    for (int i = 0; i < mean.length; i++) {
+                        mean[i] /= (float) norm;
+                    }
+                    whole = mean;
+                }
+            }
+            return whole;
+        }
+
         double bestSimilarity(float[] example, SentenceEmbedder embedder) {
-            embedOnce(embedder, true);
-            double best = SentenceEmbedder.similarity(java.util.Objects.requireNonNull(whole), example);
+            double best = SentenceEmbedder.similarity(whole(embedder), example);
             if (sentences().size() > 1) {
                 for (Sentence s : sentences()) {
                     if (s.words() >= MIN_PARAPHRASE_WORDS) {

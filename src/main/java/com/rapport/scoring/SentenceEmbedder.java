@@ -5,7 +5,10 @@ public interface SentenceEmbedder {
 
     float[] embed(String sentence);
 
-    /** Several sentences at once; a model that batches does this much faster than one by one. */
+    /**
+     * Several sentences. One by one measured as fast as the model's own parallel batch on two cores, and it leaves
+     * the other core to other trainees.
+     */
     default java.util.List<float[]> embedAll(java.util.List<String> sentences) {
         return sentences.stream().map(this::embed).toList();
     }
