@@ -83,13 +83,27 @@ public class PracticeService {
         }).toList();
     }
 
-    /** Starts a new attempt at the scenario and returns its id. */
+    /** Starts a new attempt at the version of the scenario in use and returns its id. */
     @Transactional
     public long start(String scenarioId) {
         var entry = catalog.find(scenarioId)
                 .orElseThrow(() -> new IllegalArgumentException("No scenario " + scenarioId));
-        Scenario s = entry.scenario();
-        var attempt = new Attempt(currentUser.username(), s.id(), entry.version(), s.title(), s.tier(), s.start(),
+        return begin(entry.scenario(), entry.version());
+    }
+
+    /** A trainer's playtest of any valid version, in use or not. */
+    @Transactional
+    public long startVersion(String scenarioId, String version) {
+        if (!currentUser.has(com.rapport.security.Role.TRAINER) && !currentUser.has(com.rapport.security.Role.ADMIN)) {
+            throw new AccessDeniedException("Only trainers and admins playtest other versions");
+        }
+        Scenario s = catalog.find(scenarioId, version)
+                .orElseThrow(() -> new IllegalArgumentException("No valid version " + version + " of " + scenarioId));
+        return begin(s, version);
+    }
+
+    private long begin(Scenario s, String version) {
+        var attempt = new Attempt(currentUser.username(), s.id(), version, s.title(), s.tier(), s.start(),
                 s.persona().mood(), s.effectivePassMark(), clock.instant());
         Mood mood = new Mood(s.persona().mood());
         attempt.moveTo(followJumps(attempt, s, s.start(), mood), mood.value());

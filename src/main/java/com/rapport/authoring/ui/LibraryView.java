@@ -154,6 +154,15 @@ class LibraryView extends VerticalLayout {
         versionGrid.addColumn(v -> getTranslation("library.source." + v.source().name().toLowerCase()) + " · "
                 + v.by() + " · " + WHEN.format(v.at())).setHeader(getTranslation("library.from")).setFlexGrow(2);
         versionGrid.addComponentColumn(v -> download(row.id(), v)).setKey("download").setAutoWidth(true);
+        versionGrid.addComponentColumn(v -> {
+            var play = new Button(getTranslation("library.playtest.version"), e -> {
+                long attempt = practice.startVersion(row.id(), v.hash());
+                UI.getCurrent().navigate("play/" + attempt, QueryParameters.of("debug", "on"));
+            });
+            play.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            play.setEnabled(v.valid());
+            return play;
+        }).setKey("playtest").setAutoWidth(true);
         versionGrid.setItems(versions);
         versionGrid.setAllRowsVisible(true);
         details.add(new H3(getTranslation("library.versions")), versionGrid);

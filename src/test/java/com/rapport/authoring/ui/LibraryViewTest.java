@@ -138,6 +138,34 @@ class LibraryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "terry", roles = "TRAINER")
+    @SuppressWarnings("unchecked")
+    void an_older_version_can_be_playtested_as_it_was() throws IOException {
+        String old = library.find("results-caller-unverified").orElseThrow().version();
+        String file = Files.readString(Path.of("scenarios/results-caller-unverified.yaml"));
+        String changed = file.replace("title: The daughter who wants the results now",
+                "title: The daughter who wants the results now (v2)");
+        assertThat(authoring.upload("results-caller-unverified.yaml", changed.getBytes(StandardCharsets.UTF_8))
+                .accepted()).isTrue();
+
+        navigate(LibraryView.class);
+        test(libraryGrid()).select(rowOf("results-caller-unverified"));
+        Grid<ScenarioLibrary.VersionInfo> versions = find(Grid.class).withId("versions").single();
+        int oldRow = 0;
+        for (int i = 0; i < test(versions).size(); i++) {
+            if (test(versions).getRow(i).hash().equals(old)) {
+                oldRow = i;
+            }
+        }
+        test((Button) test(versions).getCellComponent(oldRow, "playtest")).click();
+
+        assertThat(PlayViewProbe.isPlayView(getCurrentView())).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText())
+                .isEqualTo("The daughter who wants the results now");
+        authoring.upload("results-caller-unverified.yaml", file.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     @WithMockUser(username = "tina", roles = "TRAINEE")
     void a_trainee_cannot_open_the_library_or_use_the_authoring_service() {
         assertThatThrownBy(() -> navigate(LibraryView.class)).hasMessageContaining("Navigation resulted");
