@@ -83,7 +83,7 @@ public class AuthoringService {
         var report = new ScenarioValidator(scoring.scorer()).validate(fileName, content);
         var stored = library.store(fileName, content, ScenarioVersion.Source.UPLOAD, currentUser.username(),
                 report.problems(), report.scenario());
-        return new UploadResult(stored.scenarioId(), stored.inUse(), report.problems());
+        return new UploadResult(stored.scenarioId(), stored.valid() && stored.inUse(), report.problems());
     }
 
     public List<ScenarioLibrary.VersionInfo> versions(String scenarioId) {

@@ -33,6 +33,11 @@ public record PlayState(long attemptId, String scenarioTitle, Persona persona, L
     public record Option(String id, String text) {
     }
 
+    /** How many replies the conversation has had; a reply sent from an older view of it is refused. */
+    public int turns() {
+        return (int) transcript.stream().filter(l -> l.speaker() == Speaker.TRAINEE).count();
+    }
+
     /** The free-text box: what to do, and the longest reply accepted. */
     public record Typing(@Nullable String prompt, int maxLength) {
     }

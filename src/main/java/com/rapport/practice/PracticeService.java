@@ -47,6 +47,9 @@ import com.rapport.security.CurrentUser;
 public class PracticeService {
 
     private static final int TOP_LEVEL = 4;
+    /** A choice that loses this much on HIPAA is a critical violation, like a typed disclosure. */
+    static final int CRITICAL_POINTS = -5;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PracticeService.class);
     private static final int MOOD_LIMIT = 3;
 
     private final AttemptRepository attempts;
@@ -105,9 +108,8 @@ public class PracticeService {
     private long begin(Scenario s, String version) {
         var attempt = new Attempt(currentUser.username(), s.id(), version, s.title(), s.tier(), s.start(),
                 s.persona().mood(), s.effectivePassMark(), clock.instant());
-        Mood mood = new Mood(s.persona().mood());
-        attempt.moveTo(followJumps(attempt, s, s.start(), mood), mood.value());
-        return Objects.requireNonNull(attempts.save(attempt).getId());
+        advance(attempt, s, s.start(), new Mood(s.persona().mood()), clock.instant());
+        return Objects.requireNonNull(attempt.getId());
     }
 
     /** The conversation so far and the next options, for the owner of an attempt. */
@@ -144,7 +146,17 @@ public class PracticeService {
     /** Records the trainee's choice, moves the conversation on, and finishes the attempt at an ending. */
     @Transactional
     public PlayState answer(long attemptId, String choiceId) {
+        return answer(attemptId, choiceId, -1);
+    }
+
+    /**
+     * As {@link #answer(long, String)}, refused when the conversation has moved on since the trainee last saw it
+     * ({@code seenTurns} replies; -1 to skip the check), as when the same attempt is open in two tabs.
+     */
+    @Transactional
+    public PlayState answer(long attemptId, String choiceId, int seenTurns) {
         Attempt attempt = unfinished(attemptId);
+        requireSeen(attempt, seenTurns);
         Scenario scenario = scenarioOf(attempt);
         Node node = currentNode(attempt, scenario);
         var state = conditionState(attempt);
@@ -153,6 +165,10 @@ public class PracticeService {
         Mood before = new Mood(attempt.getMood());
         Mood after = before.plus(choice.moodChange());
         Instant now = clock.instant();
+        if (choice.effects().stream().anyMatch(e -> e.criterion() == Criterion.HIPAA
+                && e.points() <= CRITICAL_POINTS)) {
+            attempt.recordCriticalViolation();
+        }
         attempt.addTurn(new Turn(attempt, attempt.getTurns().size() + 1, attempt.getCurrentNode(),
                 currentLine(attempt, node), choice.id(), choice.text(), before.value(), after.value(),
                 choiceScores(node, choice), now));
@@ -174,7 +190,14 @@ public class PracticeService {
      */
     @Transactional
     public PlayState answerTyped(long attemptId, String text) {
+        return answerTyped(attemptId, text, -1);
+    }
+
+    /** As {@link #answerTyped(long, String)}, refused when the conversation has moved on since it was seen. */
+    @Transactional
+    public PlayState answerTyped(long attemptId, String text, int seenTurns) {
         Attempt attempt = unfinished(attemptId);
+        requireSeen(attempt, seenTurns);
         Scenario scenario = scenarioOf(attempt);
         String nodeId = Objects.requireNonNull(attempt.getCurrentNode());
         Node node = currentNode(attempt, scenario);
@@ -190,10 +213,12 @@ public class PracticeService {
             throw new ReplyRejectedException("Your reply is " + reply.length() + " characters; keep it to "
                     + free.effectiveMaxLength() + " or fewer, as you would on a real call.");
         }
-        ReplyScore score = scoring.score(reply, new ReplyContext(scenario, nodeId, attempt.getFlags()));
         var state = conditionState(attempt);
-        FreeText.Intent intent = free.intents().stream()
-                .filter(i -> i.id().equals(score.intent()) && holds(i.when(), state)).findFirst().orElse(null);
+        var eligible = free.intents().stream().filter(i -> holds(i.when(), state)).map(FreeText.Intent::id)
+                .collect(java.util.stream.Collectors.toSet());
+        ReplyScore score = scoring.score(reply, new ReplyContext(scenario, nodeId, attempt.getFlags(), eligible));
+        FreeText.Intent intent = free.intents().stream().filter(i -> i.id().equals(score.intent())).findFirst()
+                .orElse(null);
         Mood before = new Mood(attempt.getMood());
         int change = Math.clamp((intent == null ? 0 : intent.moodChange()) + moodFrom(score), -MOOD_LIMIT, MOOD_LIMIT);
         Mood after = before.plus(change);
@@ -219,11 +244,20 @@ public class PracticeService {
         return play(attemptId);
     }
 
+    private static void requireSeen(Attempt attempt, int seenTurns) {
+        if (seenTurns >= 0 && attempt.getTurns().size() != seenTurns) {
+            throw new IllegalStateException("The conversation has moved on since this reply was written");
+        }
+    }
+
     private void advance(Attempt attempt, Scenario scenario, String target, Mood after, Instant now) {
         String next = followJumps(attempt, scenario, target, after);
         var ending = scenario.ending(next);
         if (ending.isPresent()) {
             Ending end = ending.get();
+            if (end.outcome() == com.rapport.scenario.Outcome.PRIVACY_BREACH) {
+                attempt.recordCriticalViolation();
+            }
             attempt.finish(next, end.outcome(), end.patient(), end.debrief(), end.models(), after.value(),
                     weightedSheet(attempt).percent(), now);
         } else {
@@ -308,21 +342,26 @@ public class PracticeService {
         };
     }
 
-    private final Map<String, Condition> conditions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, @Nullable Condition> conditions = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether a choice's, intent's or jump's condition holds; no condition always holds. */
     private boolean holds(@Nullable String when, Condition.State state) {
         if (when == null) {
             return true;
         }
-        return conditions.computeIfAbsent(when, w -> {
+        Condition condition = conditions.computeIfAbsent(when, w -> {
             try {
                 return Condition.parse(w);
             } catch (Condition.SyntaxException e) {
-                // the validator refuses such files; a bad condition never holds rather than breaking the call
-                throw new IllegalArgumentException(e.getMessage(), e);
+                return null;
             }
-        }).test(state);
+        });
+        if (condition == null) {
+            // the validator refuses such files; a bad condition never holds rather than breaking the call
+            log.warn("Condition \"{}\" does not parse; treated as false", when);
+            return false;
+        }
+        return condition.test(state);
     }
 
     /** The debrief of an attempt, for its owner or a reviewer. */

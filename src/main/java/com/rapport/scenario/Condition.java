@@ -82,7 +82,14 @@ public final class Condition {
         this.terms = terms;
     }
 
+    /** Longest condition accepted, in characters; and deepest nesting of parentheses. */
+    static final int MAX_LENGTH = 500;
+    static final int MAX_DEPTH = 20;
+
     public static Condition parse(String source) throws SyntaxException {
+        if (source.length() > MAX_LENGTH) {
+            throw new SyntaxException("condition is " + source.length() + " characters; keep it under " + MAX_LENGTH);
+        }
         var parser = new Parser(source);
         Expr expr = parser.or();
         if (parser.pos < parser.tokens.size()) {
@@ -144,6 +151,7 @@ public final class Condition {
         final List<String> tokens = new ArrayList<>();
         final List<Term> terms = new ArrayList<>();
         int pos;
+        int depth;
 
         Parser(String source) throws SyntaxException {
             this.source = source;
@@ -204,7 +212,11 @@ public final class Condition {
             }
             if (peek("(")) {
                 pos++;
+                if (++depth > MAX_DEPTH) {
+                    throw new SyntaxException("condition nests parentheses more than " + MAX_DEPTH + " deep");
+                }
                 Expr inner = or();
+                depth--;
                 if (!peek(")")) {
                     throw new SyntaxException("missing ')' in condition \"" + source + "\"");
                 }

@@ -53,10 +53,22 @@ public class ScenarioLibrary {
     private volatile List<Problem> importProblems = List.of();
     private final boolean watching;
 
-    ScenarioLibrary(ScenarioVersionRepository versions, RapportProperties properties) {
+    private final org.springframework.beans.factory.ObjectProvider<Check> checks;
+
+    /**
+     * A check another feature adds to every reading of a scenario (the authoring feature scores the examples);
+     * it places its problems with the locator.
+     */
+    public interface Check {
+        List<Problem> check(Scenario scenario, ScenarioParser.Locator locator);
+    }
+
+    ScenarioLibrary(ScenarioVersionRepository versions, RapportProperties properties,
+            org.springframework.beans.factory.ObjectProvider<Check> checks) {
         this.versions = versions;
         this.folder = properties.scenariosDir();
         this.watching = properties.watchScenarios();
+        this.checks = checks;
     }
 
     /** Imports the scenarios folder once the app is up. */
@@ -71,7 +83,9 @@ public class ScenarioLibrary {
                 byte[] content = Files.readAllBytes(file);
                 var result = parser.parse(name, content);
                 problems.addAll(result.problems());
-                store(name, content, ScenarioVersion.Source.FILE, IMPORTER, result.problems(), result.scenario());
+                var all = withChecks(result);
+                problems.addAll(all.subList(result.problems().size(), all.size()));
+                store(name, content, ScenarioVersion.Source.FILE, IMPORTER, all, result.scenario(), false);
                 stored++;
             } catch (IOException e) {
                 problems.add(new Problem(name, 1, 1, Problem.Severity.ERROR, "cannot read file: " + e.getMessage()));
@@ -96,9 +110,10 @@ public class ScenarioLibrary {
         try {
             byte[] content = Files.readAllBytes(file);
             var result = parser.parse(name, content);
-            result.problems().forEach(p -> log.warn("Scenario file changed: {}", p));
-            var stored = store(name, content, ScenarioVersion.Source.FILE, IMPORTER, result.problems(),
-                    result.scenario());
+            var all = withChecks(result);
+            all.forEach(p -> log.warn("Scenario file changed: {}", p));
+            var stored = store(name, content, ScenarioVersion.Source.FILE, IMPORTER, all, result.scenario(),
+                    watching);
             log.info("Re-imported {}: {}", name, stored.inUse() ? "now in use" : "not used (has errors)");
             return stored;
         } catch (IOException e) {
@@ -114,6 +129,20 @@ public class ScenarioLibrary {
     @Transactional
     public Stored store(String fileName, byte[] content, ScenarioVersion.Source source, String by,
             List<Problem> problems, @Nullable Scenario scenario) {
+        return store(fileName, content, source, by, problems, scenario, false);
+    }
+
+    /** The parser's problems plus those of the checks other features add (a scenario's examples, scored). */
+    private List<Problem> withChecks(ScenarioParser.Result result) {
+        var all = new ArrayList<>(result.problems());
+        if (result.scenario() != null) {
+            checks.orderedStream().forEach(c -> all.addAll(c.check(result.scenario(), result.locator())));
+        }
+        return all;
+    }
+
+    private Stored store(String fileName, byte[] content, ScenarioVersion.Source source, String by,
+            List<Problem> problems, @Nullable Scenario scenario, boolean savedByAuthor) {
         boolean valid = scenario != null
                 && problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR);
         String id = scenario != null ? scenario.id() : stem(fileName);
@@ -123,10 +152,9 @@ public class ScenarioLibrary {
         boolean makeCurrent;
         if (existing.isPresent()) {
             version = existing.get();
-            makeCurrent = version.isValid() && (source == ScenarioVersion.Source.UPLOAD
+            // judged by this reading's problems: checks may have been added since the version was first stored
+            makeCurrent = valid && version.isValid() && (source == ScenarioVersion.Source.UPLOAD || savedByAuthor
                     || versions.findByScenarioIdAndInUseTrue(id).isEmpty());
-            // a file edited back to an earlier valid version, while being watched, makes that version current too
-            makeCurrent |= version.isValid() && source == ScenarioVersion.Source.FILE && watching;
         } else {
             String text = problems.isEmpty() ? null
                     : problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
@@ -138,7 +166,7 @@ public class ScenarioLibrary {
             versions.findByScenarioIdAndInUseTrue(id).forEach(v -> v.setInUse(false));
             version.setInUse(true);
         }
-        return new Stored(id, hash, version.isValid(), version.isInUse(), problems);
+        return new Stored(id, hash, valid, version.isInUse(), problems);
     }
 
     private static String stem(String fileName) {

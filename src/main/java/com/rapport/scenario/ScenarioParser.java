@@ -24,6 +24,9 @@ public final class ScenarioParser {
     public static final int MAX_LINE = 500;
     /** Longest reply text on a choice before a warning. */
     public static final int MAX_REPLY = FreeText.DEFAULT_MAX_LENGTH;
+    /** Longest feedback sentence, and longest typed reply a node may allow (what the database keeps). */
+    static final int MAX_FEEDBACK = 2000;
+    static final int MAX_TYPED = 4000;
     /** The format version this parser reads. */
     public static final String FORMAT = "1.0";
     /** Flags the app itself reads, so they count as declared and read in every scenario. */
@@ -127,10 +130,66 @@ public final class ScenarioParser {
             scenario.nodes().forEach((id, node) -> checkNode(id, node, targets));
             new VariableCheck().run();
             checkExamples();
+            checkScoring();
             if (problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR)) {
                 checkGraph();
             }
             return problems;
+        }
+
+        /** The scenario's own scoring: weights above zero, complete protected facts and jargon, sound phrases. */
+        private void checkScoring() {
+            ScenarioScoring scoring = scenario.scoring();
+            if (scoring == null) {
+                return;
+            }
+            if (scoring.weights() != null) {
+                scoring.weights().forEach((criterion, weight) -> {
+                    if (weight == null || weight <= 0 || weight > 10) {
+                        error("/scoring/weights/" + criterion.id(), "a weight must be above 0 and at most 10");
+                    }
+                });
+            }
+            var facts = scoring.facts();
+            for (int i = 0; i < facts.size(); i++) {
+                var fact = facts.get(i);
+                String at = "/scoring/protected-facts/" + i;
+                required(at, "id", fact.id());
+                required(at, "description", fact.description());
+                if (fact.phrases() == null || fact.phrases().isEmpty()) {
+                    error(at, "a protected fact needs at least one phrase");
+                } else {
+                    for (int p = 0; p < fact.phrases().size(); p++) {
+                        phrase(at + "/phrases/" + p, fact.phrases().get(p));
+                    }
+                }
+            }
+            var terms = scoring.terms();
+            for (int i = 0; i < terms.size(); i++) {
+                var term = terms.get(i);
+                String at = "/scoring/jargon/" + i;
+                if (required(at, "term", term.term())) {
+                    phrase(at + "/term", term.term());
+                }
+                required(at, "plain", term.plain());
+            }
+        }
+
+        private void phrase(String at, @Nullable String phrase) {
+            if (phrase == null || phrase.isBlank()) {
+                error(at, "empty phrase");
+                return;
+            }
+            int depth = 0;
+            for (char c : phrase.toCharArray()) {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (depth < 0) {
+                    break;
+                }
+            }
+            if (depth != 0) {
+                error(at, "unbalanced parentheses in phrase \"" + phrase + "\"");
+            }
         }
 
         private void checkExamples() {
@@ -397,7 +456,10 @@ public final class ScenarioParser {
                     RubricEffect effect = choice.effects().get(r);
                     String e = c + "/rubric/" + r;
                     required(e, "criterion", effect.criterion());
-                    required(e, "feedback", effect.feedback());
+                    if (required(e, "feedback", effect.feedback()) && effect.feedback().length() > MAX_FEEDBACK) {
+                        error(e + "/feedback", "feedback is " + effect.feedback().length()
+                                + " characters; keep it under " + MAX_FEEDBACK);
+                    }
                     if (Math.abs(effect.points()) > POINTS_LIMIT) {
                         error(e + "/points", "points must be from -" + POINTS_LIMIT + " to " + POINTS_LIMIT
                                 + ", not " + effect.points());
@@ -408,6 +470,12 @@ public final class ScenarioParser {
             if (free != null) {
                 String f = at + "/free-text";
                 required(f, "fallback", free.fallback());
+                if (free.maxLength() != null && (free.maxLength() < 20 || free.maxLength() > MAX_TYPED)) {
+                    error(f + "/max-length", "max-length must be from 20 to " + MAX_TYPED);
+                }
+                if (free.threshold() != null && (free.threshold() <= 0 || free.threshold() >= 1)) {
+                    error(f + "/threshold", "threshold must be between 0 and 1");
+                }
                 if (free.intents() == null || free.intents().isEmpty()) {
                     error(f, "free-text needs at least one intent");
                     return;

@@ -81,7 +81,8 @@ final class PhrasePattern {
                     }
                     j++;
                 }
-                String inner = text.substring(i + 1, j - 1);
+                // an unclosed group runs to the end of the phrase (the validators report it)
+                String inner = depth == 0 ? text.substring(i + 1, j - 1) : text.substring(i + 1);
                 var alternatives = new ArrayList<List<Element>>();
                 for (String alt : splitTopLevel(inner)) {
                     alternatives.add(parseSequence(alt.trim()));

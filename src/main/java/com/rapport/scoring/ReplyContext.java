@@ -11,7 +11,18 @@ import com.rapport.scenario.Scenario;
  * What the scorer needs to know about the moment a reply is given: the scenario (for its protected facts and
  * jargon), the node (for its intents) and the call's flags, such as {@code identity_verified}.
  */
-public record ReplyContext(@Nullable Scenario scenario, @Nullable String nodeId, Map<String, Boolean> flags) {
+public record ReplyContext(@Nullable Scenario scenario, @Nullable String nodeId, Map<String, Boolean> flags,
+        java.util.@Nullable Set<String> eligibleIntents) {
+
+    /** A context in which every intent of the node may be taken. */
+    public ReplyContext(@Nullable Scenario scenario, @Nullable String nodeId, Map<String, Boolean> flags) {
+        this(scenario, nodeId, flags, null);
+    }
+
+    /** Whether an intent's condition allows it now (the practice service decides; null means all may). */
+    public boolean eligible(String intentId) {
+        return eligibleIntents == null || eligibleIntents.contains(intentId);
+    }
 
     public static final String IDENTITY_VERIFIED = "identity_verified";
 

@@ -48,7 +48,7 @@ public final class Scorer {
     private final Set<String> negations;
     private final List<PhrasePattern> protectedSubjects;
     private final Map<String, float[]> exampleVectors = new ConcurrentHashMap<>();
-    private final Map<String, List<PhrasePattern>> factPatterns = new ConcurrentHashMap<>();
+    private final Map<ScenarioScoring.ProtectedFact, List<PhrasePattern>> factPatterns = new ConcurrentHashMap<>();
 
     /**
      * @param embedder sentence embeddings for paraphrases and intents; without one, only rules score and typed
@@ -138,7 +138,7 @@ public final class Scorer {
         for (Criterion criterion : Criterion.values()) {
             criteria.put(criterion, hits.result(criterion, baseline(criterion)));
         }
-        var intent = matchIntent(reply, node);
+        var intent = matchIntent(reply, node, context);
         return new ReplyScore(criteria, hits.violations(), intent.id, intent.confidence);
     }
 
@@ -247,8 +247,9 @@ public final class Scorer {
             if (verified && !(relative && fact.onlyForPatient())) {
                 continue;
             }
-            var patterns = factPatterns.computeIfAbsent(context.scenario().id() + "/" + fact.id(),
-                    k -> fact.phrases().stream().map(PhrasePattern::compile).toList());
+            // keyed by the fact itself, so each version of a scenario gets its own phrases
+            var patterns = factPatterns.computeIfAbsent(fact,
+                    f -> f.phrases().stream().map(PhrasePattern::compile).toList());
             for (PhrasePattern pattern : patterns) {
                 for (PhrasePattern.Match m : pattern.find(reply.tokens)) {
                     var clause = reply.clauseAround(m);
@@ -278,7 +279,7 @@ public final class Scorer {
     private record IntentMatch(@Nullable String id, double confidence) {
     }
 
-    private IntentMatch matchIntent(Reply reply, @Nullable Node node) {
+    private IntentMatch matchIntent(Reply reply, @Nullable Node node, ReplyContext context) {
         if (node == null || node.freeText() == null || reply.tokens.isEmpty()) {
             return new IntentMatch(null, 0);
         }
@@ -287,6 +288,9 @@ public final class Scorer {
         String bestId = null;
         double best = 0;
         for (FreeText.Intent intent : free.intents()) {
+            if (!context.eligible(intent.id())) {
+                continue;
+            }
             for (String example : intent.examples()) {
                 double sim = embedder == null ? reply.wordOverlap(example) : reply.bestSimilarity(vector(example), embedder);
                 if (sim > best) {

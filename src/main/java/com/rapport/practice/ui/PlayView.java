@@ -54,6 +54,7 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
     private final boolean mayDebug;
     private boolean debugging;
     private long attemptId;
+    private int seenTurns = -1;
 
     PlayView(PracticeService practice, AuthenticationContext auth) {
         this.practice = practice;
@@ -97,6 +98,7 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void show(PlayState state) {
+        seenTurns = state.turns();
         title.setText(state.scenarioTitle());
         var p = state.persona();
         persona.removeAll();
@@ -159,7 +161,8 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void sendTyped(TextArea area) {
-        submit(() -> practice.answerTyped(attemptId, area.getValue()), area);
+        int seen = seenTurns;
+        submit(() -> practice.answerTyped(attemptId, area.getValue(), seen), area);
     }
 
     /**
@@ -176,9 +179,14 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
                 box.setErrorMessage(e.getMessage());
             }
             return;
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | org.springframework.dao.ConcurrencyFailureException
+                | org.springframework.dao.DataIntegrityViolationException e) {
             Notification.show(getTranslation("play.stale")).addThemeVariants(NotificationVariant.LUMO_WARNING);
-            show(practice.play(attemptId));
+            try {
+                show(practice.play(attemptId));
+            } catch (ScenarioUnavailableException gone) {
+                showUnavailable(gone);
+            }
             return;
         } catch (ScenarioUnavailableException e) {
             showUnavailable(e);
@@ -211,7 +219,8 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void answer(String choiceId) {
-        submit(() -> practice.answer(attemptId, choiceId), null);
+        int seen = seenTurns;
+        submit(() -> practice.answer(attemptId, choiceId, seen), null);
     }
 
     /** The playtest panel: only for trainers and admins who opened the conversation with ?debug. */

@@ -1,0 +1,101 @@
+package com.rapport.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.rapport.scenario.Choice;
+import com.rapport.scenario.Outcome;
+import com.rapport.scenario.Scenario;
+import com.rapport.scenario.ScenarioLibrary;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "rules-trainee", roles = "TRAINEE")
+class PracticeRulesTest {
+
+    @Autowired
+    PracticeService practice;
+
+    @Autowired
+    ScenarioLibrary library;
+
+    /** The shortest list of choice ids from the start to an ending with this outcome. */
+    private static List<String> pathTo(Scenario scenario, Outcome outcome) {
+        var previous = new HashMap<String, Map.Entry<String, String>>();
+        var queue = new ArrayDeque<String>(List.of(scenario.start()));
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            var ending = scenario.endings().get(id);
+            if (ending != null && ending.outcome() == outcome) {
+                var choices = new LinkedList<String>();
+                for (String at = id; previous.containsKey(at); at = previous.get(at).getKey()) {
+                    choices.addFirst(previous.get(at).getValue());
+                }
+                return choices;
+            }
+            var node = scenario.nodes().get(id);
+            if (node != null) {
+                for (Choice c : node.choiceList()) {
+                    if (!previous.containsKey(c.next()) && !c.next().equals(scenario.start())) {
+                        previous.put(c.next(), Map.entry(id, c.id()));
+                        queue.add(c.next());
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no path to " + outcome);
+    }
+
+    @Test
+    void an_attempt_that_ends_in_a_privacy_breach_cannot_pass_whatever_its_score() {
+        Scenario scenario = library.find("results-caller-unverified").orElseThrow().scenario();
+        long id = practice.start(scenario.id());
+        for (String choice : pathTo(scenario, Outcome.PRIVACY_BREACH)) {
+            practice.answer(id, choice);
+        }
+
+        Debrief debrief = practice.debrief(id);
+
+        assertThat(debrief.outcome()).isEqualTo(Outcome.PRIVACY_BREACH);
+        assertThat(debrief.criticalViolation()).isTrue();
+        assertThat(debrief.passed()).isFalse();
+        assertThat(practice.myAttempts()).filteredOn(a -> a.id() == id).singleElement()
+                .satisfies(a -> assertThat(a.passed()).isFalse());
+    }
+
+    @Test
+    void a_reply_sent_from_an_older_view_of_the_conversation_is_refused_and_nothing_is_recorded() {
+        long id = practice.start("billing-uncovered-services");
+        var first = practice.play(id);
+        practice.answer(id, first.options().getFirst().id(), first.turns());
+
+        assertThatThrownBy(() -> practice.answer(id, first.options().getLast().id(), first.turns()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> practice.answerTyped(id, "I'm so sorry, tell me more.", first.turns()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(practice.play(id).turns()).isEqualTo(1);
+    }
+
+    @Test
+    void a_typed_reply_that_is_empty_or_too_long_is_refused_and_nothing_is_recorded() {
+        long id = practice.start("billing-uncovered-services");
+
+        assertThatThrownBy(() -> practice.answerTyped(id, "   ")).isInstanceOf(ReplyRejectedException.class)
+                .hasMessage("Type a reply first.");
+        assertThatThrownBy(() -> practice.answerTyped(id, "x".repeat(601)))
+                .isInstanceOf(ReplyRejectedException.class).hasMessageContaining("601 characters");
+        assertThat(practice.play(id).turns()).isZero();
+    }
+}
