@@ -18,6 +18,15 @@ class AttemptSurvivesRestartTest {
     @TempDir
     Path dataDir;
 
+    /** Each app started here installs its own security context strategy globally; put the test JVM's back. */
+    private final org.springframework.security.core.context.SecurityContextHolderStrategy strategy =
+            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreSecurityContextStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategy);
+    }
+
     @Test
     void a_finished_attempt_and_an_unfinished_one_are_both_there_after_a_restart() {
         long finished;

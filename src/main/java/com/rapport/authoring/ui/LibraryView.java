@@ -135,10 +135,8 @@ class LibraryView extends VerticalLayout {
             return;
         }
         details.add(new H3(row.title()));
-        var playtest = new Button(getTranslation("library.playtest"), e -> {
-            long attempt = practice.start(row.id());
-            UI.getCurrent().navigate("play/" + attempt, QueryParameters.of("debug", "on"));
-        });
+        var playtest = new Button(getTranslation("library.playtest"),
+                e -> playtest(() -> practice.start(row.id())));
         playtest.setId("playtest");
         playtest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         details.add(playtest);
@@ -155,10 +153,8 @@ class LibraryView extends VerticalLayout {
                 + v.by() + " · " + WHEN.format(v.at())).setHeader(getTranslation("library.from")).setFlexGrow(2);
         versionGrid.addComponentColumn(v -> download(row.id(), v)).setKey("download").setAutoWidth(true);
         versionGrid.addComponentColumn(v -> {
-            var play = new Button(getTranslation("library.playtest.version"), e -> {
-                long attempt = practice.startVersion(row.id(), v.hash());
-                UI.getCurrent().navigate("play/" + attempt, QueryParameters.of("debug", "on"));
-            });
+            var play = new Button(getTranslation("library.playtest.version"),
+                    e -> playtest(() -> practice.startVersion(row.id(), v.hash())));
             play.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             play.setEnabled(v.valid());
             return play;
@@ -197,6 +193,15 @@ class LibraryView extends VerticalLayout {
             legend.addClassName("muted");
             details.add(new H3(getTranslation("library.map")), legend, map);
         });
+    }
+
+    private void playtest(java.util.function.LongSupplier start) {
+        try {
+            long attempt = start.getAsLong();
+            UI.getCurrent().navigate("play/" + attempt, QueryParameters.of("debug", "on"));
+        } catch (RuntimeException e) {
+            com.vaadin.flow.component.notification.Notification.show(e.getMessage());
+        }
     }
 
     private Anchor download(String scenarioId, ScenarioLibrary.VersionInfo version) {

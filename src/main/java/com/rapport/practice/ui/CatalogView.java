@@ -19,6 +19,9 @@ import com.vaadin.flow.router.Route;
 import com.rapport.base.ui.Badges;
 import com.rapport.practice.CatalogItem;
 import com.rapport.practice.PracticeService;
+import com.rapport.practice.ScenarioUnavailableException;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.rapport.scenario.Tier;
 
 /** The scenario catalogue: what the trainee can practise, how long it is, and their best score. */
@@ -92,7 +95,15 @@ class CatalogView extends VerticalLayout {
     }
 
     private void start(CatalogItem item) {
-        long attemptId = practice.start(item.scenarioId());
+        long attemptId;
+        try {
+            attemptId = practice.start(item.scenarioId());
+        } catch (ScenarioUnavailableException | IllegalArgumentException e) {
+            Notification.show(getTranslation("catalog.unavailable"))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            show();
+            return;
+        }
         getUI().ifPresent(ui -> ui.navigate(PlayView.class, attemptId));
     }
 }

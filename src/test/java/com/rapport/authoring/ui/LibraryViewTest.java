@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.rapport.authoring.AuthoringService;
@@ -26,7 +25,6 @@ import com.vaadin.flow.component.html.Span;
 
 @SpringBootTest
 @ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LibraryViewTest extends SpringBrowserlessTest {
 
     static final String BILLING = "billing-uncovered-services";
@@ -109,6 +107,8 @@ class LibraryViewTest extends SpringBrowserlessTest {
                 .anySatisfy(t -> assertThat(t).contains("pass-mark: 80"));
         assertThat(find(Span.class).withClassName("diff-removed").all()).extracting(Span::getText)
                 .anySatisfy(t -> assertThat(t).contains("pass-mark: 75"));
+        // put the shipped version back for the other tests sharing this application context
+        authoring.upload("ed-wait-family.yaml", Files.readAllBytes(Path.of("scenarios/ed-wait-family.yaml")));
     }
 
     @Test
