@@ -55,7 +55,7 @@ class CommandsTest {
         assertThat(code).isZero();
         assertThat(output()).containsPattern("\\d+ path\\(s\\) from 'opening'")
                 .contains("ending safe-and-supported (resolved):")
-                .contains("shortest: 6 decision(s): opening ->")
+                .containsPattern("shortest: \\d+ decision\\(s\\): opening ->")
                 .contains("nodes never reached: none");
     }
 
