@@ -30,7 +30,7 @@ public final class ScenarioParser {
     /** The format version this parser reads. */
     public static final String FORMAT = "1.0";
     /** Flags the app itself reads, so they count as declared and read in every scenario. */
-    public static final Set<String> BUILT_IN_FLAGS = Set.of("identity_verified");
+    public static final Set<String> BUILT_IN_FLAGS = Set.of("identity_verified", "authorised");
     private static final Set<String> MOOD_BANDS = Set.of("furious", "angry", "upset", "calmer", "reassured");
 
     private final StrictYaml yaml = new StrictYaml();

@@ -25,6 +25,8 @@ public record ReplyContext(@Nullable Scenario scenario, @Nullable String nodeId,
     }
 
     public static final String IDENTITY_VERIFIED = "identity_verified";
+    /** For a relative or other caller: they are also entitled to the information (named, or the patient agreed). */
+    public static final String AUTHORISED = "authorised";
 
     /** A generic phone call from someone whose identity is not verified. */
     public static ReplyContext genericCall() {
@@ -33,6 +35,21 @@ public record ReplyContext(@Nullable Scenario scenario, @Nullable String nodeId,
 
     public boolean identityVerified() {
         return Boolean.TRUE.equals(flags.get(IDENTITY_VERIFIED));
+    }
+
+    /**
+     * Whether the person may be told protected information: their identity is verified and, unless they are the
+     * patient, their authority too (§164.514(h): verify identity and authority). Without a scenario, verified
+     * identity is taken to be enough.
+     */
+    public boolean mayDisclose() {
+        if (!identityVerified()) {
+            return false;
+        }
+        if (scenario == null || scenario.persona().role() == com.rapport.scenario.Persona.Role.PATIENT) {
+            return true;
+        }
+        return Boolean.TRUE.equals(flags.get(AUTHORISED));
     }
 
     public @Nullable Node node() {

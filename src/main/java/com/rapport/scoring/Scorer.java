@@ -99,7 +99,7 @@ public final class Scorer {
         Node node = context.node();
         var reply = new Reply(text);
         var hits = new Hits(text);
-        boolean verified = context.identityVerified();
+        boolean verified = context.mayDisclose();
         var unfired = new ArrayList<CompiledSignal>();
 
         for (CompiledSignal compiled : signals) {
@@ -223,7 +223,7 @@ public final class Scorer {
     }
 
     private void checkProtectedFacts(Reply reply, ReplyContext context, Hits hits) {
-        if (!context.identityVerified()) {
+        if (!context.mayDisclose()) {
             for (PhrasePattern subject : protectedSubjects) {
                 for (PhrasePattern.Match m : subject.find(reply.tokens)) {
                     var clause = reply.clauseAround(m);
@@ -241,7 +241,7 @@ public final class Scorer {
             return;
         }
         ScenarioScoring scoring = context.scenario().scoringOrEmpty();
-        boolean verified = context.identityVerified();
+        boolean verified = context.mayDisclose();
         boolean relative = context.scenario().persona().role() != Persona.Role.PATIENT;
         for (ScenarioScoring.ProtectedFact fact : scoring.facts()) {
             if (verified && !(relative && fact.onlyForPatient())) {

@@ -122,10 +122,10 @@ class CorpusQualityTest {
             if (!row.split().equals(split)) {
                 continue;
             }
-            var context = row.scenario().equals("none")
-                    ? new ReplyContext(null, null, Map.of(ReplyContext.IDENTITY_VERIFIED, row.verified()))
-                    : new ReplyContext(ScorerTest.CATALOG.find(row.scenario()).orElseThrow().scenario(), null,
-                            Map.of(ReplyContext.IDENTITY_VERIFIED, row.verified()));
+            // the corpus's "verified" means identity and authority both checked
+            var flags = Map.of(ReplyContext.IDENTITY_VERIFIED, row.verified(), ReplyContext.AUTHORISED, row.verified());
+            var context = row.scenario().equals("none") ? new ReplyContext(null, null, flags)
+                    : new ReplyContext(ScorerTest.CATALOG.find(row.scenario()).orElseThrow().scenario(), null, flags);
             ReplyScore score = ScorerTest.SCORER.score(row.text(), context);
             for (Criterion c : Criterion.values()) {
                 char expected = row.labels().get(c);

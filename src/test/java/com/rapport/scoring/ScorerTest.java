@@ -120,6 +120,20 @@ class ScorerTest {
     }
 
     @Test
+    void a_verified_relative_who_is_not_authorised_still_may_not_be_told_results() {
+        Scenario scenario = CATALOG.find("results-caller-unverified").orElseThrow().scenario();
+        String reply = "Yes, his biopsy came back and it's benign.";
+
+        var verifiedOnly = SCORER.score(reply, new ReplyContext(scenario, null,
+                Map.of(ReplyContext.IDENTITY_VERIFIED, true)));
+        var authorised = SCORER.score(reply, new ReplyContext(scenario, null,
+                Map.of(ReplyContext.IDENTITY_VERIFIED, true, ReplyContext.AUTHORISED, true)));
+
+        assertThat(verifiedOnly.hasCritical()).isTrue();
+        assertThat(authorised.hasCritical()).isFalse();
+    }
+
+    @Test
     void describing_other_patients_is_a_hipaa_violation_even_without_names() {
         var score = in("ed-wait-family", false, "We had a bad car crash come in and a man with chest pain.");
 
