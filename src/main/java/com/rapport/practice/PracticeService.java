@@ -172,12 +172,7 @@ public class PracticeService {
         attempt.addTurn(new Turn(attempt, attempt.getTurns().size() + 1, attempt.getCurrentNode(),
                 currentLine(attempt, node), choice.id(), choice.text(), before.value(), after.value(),
                 choiceScores(node, choice), now));
-        if (choice.sets() != null) {
-            attempt.raise(choice.sets());
-        }
-        if (choice.adds() != null) {
-            attempt.add(choice.adds());
-        }
+        apply(attempt, choice.sets(), choice.adds());
         advance(attempt, scenario, choice.next(), after, now);
         return play(attemptId);
     }
@@ -233,15 +228,20 @@ public class PracticeService {
             attempt.stayWith(free.fallback(), after.value());
             attempts.saveAndFlush(attempt);
         } else {
-            if (intent.sets() != null) {
-                attempt.raise(intent.sets());
-            }
-            if (intent.adds() != null) {
-                attempt.add(intent.adds());
-            }
+            apply(attempt, intent.sets(), intent.adds());
             advance(attempt, scenario, intent.next(), after, now);
         }
         return play(attemptId);
+    }
+
+    /** A reply's effects on the call's variables: flags it sets, amounts it adds to counters. */
+    private static void apply(Attempt attempt, @Nullable Map<String, Boolean> sets, @Nullable Map<String, Integer> adds) {
+        if (sets != null) {
+            attempt.raise(sets);
+        }
+        if (adds != null) {
+            attempt.add(adds);
+        }
     }
 
     private static void requireSeen(Attempt attempt, int seenTurns) {
