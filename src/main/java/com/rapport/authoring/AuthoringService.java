@@ -106,7 +106,7 @@ public class AuthoringService {
     /** The branch map of a version as SVG; empty when that version does not parse. */
     public Optional<String> branchMap(String scenarioId, String hash) {
         requireAuthor();
-        return library.find(scenarioId, hash).map(s -> BranchMap.svg(s, Paths.reachable(s)));
+        return library.find(scenarioId, hash).map(s -> BranchMap.svg(s, s.reachable()));
     }
 
 }

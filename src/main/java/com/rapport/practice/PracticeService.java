@@ -518,18 +518,20 @@ public class PracticeService {
         return list;
     }
 
+    private static List<ScoredPoint> points(Attempt attempt) {
+        return attempt.getTurns().stream().flatMap(t -> t.getScores().stream())
+                .map(s -> new ScoredPoint(s.getCriterion(), s.getPoints(), s.getBestPoints())).toList();
+    }
+
     private static ScoreSheet scoreSheet(Attempt attempt) {
-        return ScoreSheet.of(attempt.getTurns().stream().flatMap(t -> t.getScores().stream())
-                .map(s -> new ScoredPoint(s.getCriterion(), s.getPoints(), s.getBestPoints())).toList());
+        return ScoreSheet.of(points(attempt));
     }
 
     /** The overall result, with the scenario's criterion weights when the scenario is still in the library. */
     private ScoreSheet weightedSheet(Attempt attempt) {
-        var points = attempt.getTurns().stream().flatMap(t -> t.getScores().stream())
-                .map(s -> new ScoredPoint(s.getCriterion(), s.getPoints(), s.getBestPoints())).toList();
         var scoring = catalog.find(attempt.getScenarioId(), attempt.getScenarioVersion())
                 .map(Scenario::scoringOrEmpty).orElse(null);
-        return scoring == null ? ScoreSheet.of(points) : ScoreSheet.of(points, scoring::weight);
+        return scoring == null ? scoreSheet(attempt) : ScoreSheet.of(points(attempt), scoring::weight);
     }
 
 }

@@ -97,6 +97,11 @@ public record Scenario(@Nullable String format, String id, String title, @Nullab
         return new LinkedHashSet<>(found);
     }
 
+    /** Every node and ending some path from the start reaches, every branch counted as possible. */
+    public Set<String> reachable() {
+        return new PathWalker(this).reachable();
+    }
+
     /** Decision points on the shortest path from the start to an ending: the catalogue's "length". */
     public int shortestPathDecisions() {
         return new PathWalker(this).shortestDecisions();

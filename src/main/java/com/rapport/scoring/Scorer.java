@@ -49,6 +49,8 @@ public final class Scorer {
     private final List<PhrasePattern> protectedSubjects;
     private final Map<String, float[]> exampleVectors = new ConcurrentHashMap<>();
     private final Map<ScenarioScoring.ProtectedFact, List<PhrasePattern>> factPatterns = new ConcurrentHashMap<>();
+    /** Scenario jargon compiled once per term, as written in whichever version uses it. */
+    private final Map<JargonTerm, CompiledTerm> scenarioTerms = new ConcurrentHashMap<>();
 
     /**
      * @param embedder sentence embeddings for paraphrases and intents; without one, only rules score and typed
@@ -184,7 +186,8 @@ public final class Scorer {
     private void checkJargon(Reply reply, ReplyContext context, Hits hits) {
         var terms = new ArrayList<>(jargon);
         if (context.scenario() != null) {
-            context.scenario().scoringOrEmpty().terms().forEach(t -> terms.add(compile(t)));
+            context.scenario().scoringOrEmpty().terms()
+                    .forEach(t -> terms.add(scenarioTerms.computeIfAbsent(t, Scorer::compile)));
         }
         var seen = new HashSet<String>();
         for (CompiledTerm term : terms) {
