@@ -10,7 +10,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /** Starts Rapport. */
 @SpringBootApplication
-@EnableConfigurationProperties(RapportProperties.class)
+@EnableConfigurationProperties({RapportProperties.class, com.rapport.progress.ProgressRules.class})
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")
 public class Application implements AppShellConfigurator {
@@ -21,5 +21,11 @@ public class Application implements AppShellConfigurator {
             System.exit(Commands.run(args));
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    /** The one clock services read, so tests and demo histories can move time. */
+    @org.springframework.context.annotation.Bean
+    java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
     }
 }

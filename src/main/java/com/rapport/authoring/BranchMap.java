@@ -39,6 +39,19 @@ public final class BranchMap {
     }
 
     public static String svg(Scenario scenario, Set<String> reachable) {
+        return svg(scenario, reachable, java.util.List.of());
+    }
+
+    /**
+     * The branch map with one path through it drawn in bold: the moments an attempt went through, in order, and
+     * the ending it reached.
+     */
+    public static String svg(Scenario scenario, Set<String> reachable, java.util.List<String> path) {
+        var onPath = new java.util.HashSet<>(path);
+        var steps = new java.util.HashSet<String>();
+        for (int i = 0; i + 1 < path.size(); i++) {
+            steps.add(path.get(i) + "\u0000" + path.get(i + 1));
+        }
         ElkNode graph = ElkGraphUtil.createGraph();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         graph.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
@@ -65,10 +78,17 @@ public final class BranchMap {
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\""
                 + " markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\""
                 + " fill=\"#666\"/></marker></defs><g transform=\"translate(10,10)\">");
+        var idOf = new HashMap<ElkNode, String>();
+        boxes.forEach((id, box) -> idOf.put(box, id));
         for (ElkEdge edge : graph.getContainedEdges()) {
+            String from = idOf.get(org.eclipse.elk.graph.util.ElkGraphUtil.connectableShapeToNode(edge.getSources().getFirst()));
+            String to = idOf.get(org.eclipse.elk.graph.util.ElkGraphUtil.connectableShapeToNode(edge.getTargets().getFirst()));
+            boolean taken = steps.contains(from + "\u0000" + to);
             for (ElkEdgeSection section : edge.getSections()) {
-                svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"#888\" stroke-width=\"1.2\""
-                        + " marker-end=\"url(#arrow)\" points=\"%.1f,%.1f", section.getStartX(), section.getStartY()));
+                svg.append(String.format(Locale.ROOT, "<polyline class=\"%s\" fill=\"none\" stroke=\"%s\""
+                        + " stroke-width=\"%s\" marker-end=\"url(#arrow)\" points=\"%.1f,%.1f",
+                        taken ? "path-step" : "edge", taken ? "#e65100" : "#888", taken ? "3" : "1.2",
+                        section.getStartX(), section.getStartY()));
                 section.getBendPoints().forEach(b -> svg.append(String.format(Locale.ROOT, " %.1f,%.1f", b.getX(),
                         b.getY())));
                 svg.append(String.format(Locale.ROOT, " %.1f,%.1f\"/>", section.getEndX(), section.getEndY()));
@@ -79,16 +99,18 @@ public final class BranchMap {
             Node node = scenario.nodes().get(id);
             boolean unreachable = !reachable.contains(id);
             String fill = ending != null ? colour(ending.outcome()) : id.equals(scenario.start()) ? "#dbe9ff" : "#ffffff";
-            String stroke = unreachable ? "#c62828" : ending != null ? "#555" : "#3b6fb6";
+            String stroke = onPath.contains(id) ? "#e65100" : unreachable ? "#c62828" : ending != null ? "#555"
+                    : "#3b6fb6";
             String kind = ending != null ? "ending " + ending.outcome().id()
                     : node != null && node.allowsTyping() ? "typed reply" : node != null && node.isJump() ? "jump" : "";
             svg.append(String.format(Locale.ROOT, "<g class=\"%s\"><title>%s%s%s</title>"
                     + "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.0f\" height=\"%.0f\" rx=\"%d\" fill=\"%s\" stroke=\"%s\""
-                    + " stroke-width=\"1.5\"%s/>",
-                    unreachable ? "unreachable" : ending != null ? "ending" : "node", escape(id),
+                    + " stroke-width=\"%s\"%s/>",
+                    (unreachable ? "unreachable" : ending != null ? "ending" : "node") + (onPath.contains(id)
+                            ? " on-path" : ""), escape(id),
                     kind.isEmpty() ? "" : " (" + kind + ")", unreachable ? " - no path reaches this" : "",
                     box.getX(), box.getY(), box.getWidth(), box.getHeight(), ending != null ? 14 : 4, fill, stroke,
-                    unreachable ? " stroke-dasharray=\"5,3\"" : ""));
+                    onPath.contains(id) ? "3" : "1.5", unreachable ? " stroke-dasharray=\"5,3\"" : ""));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>",
                     box.getX() + box.getWidth() / 2, box.getY() + (kind.isEmpty() ? 25 : 18), escape(shorten(id))));
             if (!kind.isEmpty()) {

@@ -98,6 +98,14 @@ public class Attempt {
     @Column(name = "pending_line", length = 4000)
     private @Nullable String pendingLine;
 
+    @Column(name = "reviewed_score")
+    private @Nullable Integer reviewedScore;
+
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.CollectionTable(name = "attempt_criterion",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "attempt_id"))
+    private List<CriterionResult> criterionResults = new ArrayList<>();
+
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")
     private List<Turn> turns = new ArrayList<>();
@@ -208,7 +216,10 @@ public class Attempt {
     }
 
     void finish(String endingId, Outcome outcome, @Nullable String line, String debrief,
-            java.util.List<String> models, int newMood, int scorePercent, Instant at) {
+            java.util.List<String> models, int newMood, int scorePercent,
+            java.util.List<com.rapport.scoring.CriterionScore> criteria, Instant at) {
+        this.criterionResults = new ArrayList<>(criteria.stream()
+                .map(c -> new CriterionResult(c.criterion(), c.percent())).toList());
         this.currentNode = null;
         this.pendingLine = null;
         this.endingModels = models.isEmpty() ? null : String.join("\n", models);
@@ -225,9 +236,45 @@ public class Attempt {
         return finishedAt != null;
     }
 
-    /** Passed: finished at or above the pass mark, with no critical violation. */
+    /** Passed: finished at or above the pass mark (as a reviewer may have corrected it), with no critical violation. */
     public boolean isPassed() {
-        return scorePercent != null && scorePercent >= passMark && !criticalViolation;
+        Integer score = getEffectiveScore();
+        return score != null && score >= passMark && !criticalViolation;
+    }
+
+    /** The score that counts: a reviewer's override if there is one, else the score the rubric gave. */
+    public @Nullable Integer getEffectiveScore() {
+        return reviewedScore != null ? reviewedScore : scorePercent;
+    }
+
+    public @Nullable Integer getReviewedScore() {
+        return reviewedScore;
+    }
+
+    void review(int newScore) {
+        this.reviewedScore = newScore;
+    }
+
+    /** Per criterion, what the attempt scored when it finished, and any reviewer's correction. */
+    public List<CriterionResult> getCriterionResults() {
+        return List.copyOf(criterionResults);
+    }
+
+    void reviewCriterion(com.rapport.scenario.Criterion criterion, int percent) {
+        var list = new ArrayList<CriterionResult>();
+        boolean found = false;
+        for (CriterionResult r : criterionResults) {
+            if (r.getCriterion() == criterion) {
+                list.add(r.reviewed(percent));
+                found = true;
+            } else {
+                list.add(r);
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("This attempt has no " + criterion.id() + " score to correct");
+        }
+        this.criterionResults = list;
     }
 
     public @Nullable Long getId() {

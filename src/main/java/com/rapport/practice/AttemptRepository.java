@@ -9,7 +9,7 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findByUsernameOrderByStartedAtDesc(String username);
 
-    List<Attempt> findAllByOrderByStartedAtDesc();
+    List<Attempt> findByUsernameAndFinishedAtIsNotNullOrderByFinishedAt(String username);
 
     @org.springframework.data.jpa.repository.Query("select a.scenarioId, count(a) from Attempt a group by a.scenarioId")
     List<Object[]> countByScenario();

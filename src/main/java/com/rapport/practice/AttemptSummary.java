@@ -16,7 +16,7 @@ public record AttemptSummary(long id, String username, String scenarioId, String
     static AttemptSummary of(Attempt a) {
         return new AttemptSummary(Objects.requireNonNull(a.getId()), a.getUsername(), a.getScenarioId(),
                 a.getScenarioTitle(), a.getTier(), a.getStartedAt(), a.getFinishedAt(), a.getOutcome(),
-                a.getScorePercent(), a.isPassed(), a.getTurns().size());
+                a.getEffectiveScore(), a.isPassed(), a.getTurns().size());
     }
 
     public boolean finished() {

@@ -12,10 +12,26 @@ import com.rapport.scoring.CriterionScore;
 import com.rapport.scoring.Severity;
 
 /** The end-of-attempt report: what scored, what did not, and why. Built from the stored attempt alone. */
-public record Debrief(long attemptId, String username, String scenarioTitle, Tier tier, Instant startedAt,
+public record Debrief(long attemptId, String username, String scenarioId, String scenarioVersion,
+        String scenarioTitle, Tier tier, Instant startedAt,
         @Nullable Instant finishedAt, @Nullable Outcome outcome, @Nullable String endingLine,
-        @Nullable String endingDebrief, int scorePercent, int passMark, boolean criticalViolation,
-        List<CriterionScore> criteria, List<Reply> replies, List<String> modelResponses) {
+        @Nullable String endingDebrief, int scorePercent, @Nullable Integer originalScore, int passMark,
+        boolean criticalViolation, List<CriterionScore> criteria, java.util.Map<Criterion, Integer> reviewedCriteria,
+        List<Reply> replies, List<String> modelResponses, List<Comment> comments, List<Correction> corrections,
+        List<String> path, boolean reviewable) {
+
+    /** Whether a reviewer changed the overall score from what the rubric gave. */
+    public boolean scoreCorrected() {
+        return originalScore != null && originalScore != scorePercent;
+    }
+
+    /** A coaching comment from the trainee's manager, on the whole attempt or one reply. */
+    public record Comment(@Nullable Integer turnSeq, String author, String body, Instant at) {
+    }
+
+    /** One entry of the override audit log: the overall score (no criterion) or a criterion, from, to, why. */
+    public record Correction(@Nullable Criterion criterion, int from, int to, String reason, String by, Instant at) {
+    }
 
     /** Passed: at or above the pass mark with no critical violation. */
     public boolean passed() {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,7 @@ import com.rapport.scoring.ScoredPoint;
 import com.rapport.scoring.ScoringService;
 import com.rapport.scoring.Severity;
 import com.rapport.security.CurrentUser;
+import com.rapport.team.TeamService;
 
 /**
  * Playing scenarios: start or resume an attempt, answer by choosing or typing, and read the debrief. Each answer
@@ -56,15 +58,33 @@ public class PracticeService {
     private final ScenarioLibrary catalog;
     private final ScoringService scoring;
     private final CurrentUser currentUser;
+    private final TeamService teams;
+    private final CoachingCommentRepository comments;
+    private final ScoreOverrideRepository overrides;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PracticeService(AttemptRepository attempts, ScenarioLibrary catalog, ScoringService scoring,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, TeamService teams, CoachingCommentRepository comments,
+            ScoreOverrideRepository overrides, ApplicationEventPublisher events, Clock clock) {
         this.attempts = attempts;
         this.catalog = catalog;
         this.scoring = scoring;
         this.currentUser = currentUser;
-        this.clock = Clock.systemUTC();
+        this.teams = teams;
+        this.comments = comments;
+        this.overrides = overrides;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * This service acting at another time, for building believable demo histories. The copy is not a Spring
+     * proxy: call it inside a transaction.
+     */
+    public PracticeService at(Clock otherClock) {
+        return new PracticeService(attempts, catalog, scoring, currentUser, teams, comments, overrides, events,
+                otherClock);
     }
 
     /** Every scenario, with the current user's best score and any attempt they can resume. */
@@ -259,7 +279,10 @@ public class PracticeService {
                 attempt.recordCriticalViolation();
             }
             attempt.finish(next, end.outcome(), end.patient(), end.debrief(), end.models(), after.value(),
-                    weightedSheet(attempt).percent(), now);
+                    weightedSheet(attempt).percent(), scoreSheet(attempt).criteria(), now);
+            attempts.saveAndFlush(attempt);
+            events.publishEvent(new AttemptFinished(Objects.requireNonNull(attempt.getId()), attempt.getUsername()));
+            return;
         } else {
             attempt.moveTo(next, after.value());
         }
@@ -369,11 +392,116 @@ public class PracticeService {
         Attempt attempt = visibleAttempt(attemptId);
         var replies = attempt.getTurns().stream().map(PracticeService::replyOf).toList();
         ScoreSheet sheet = scoreSheet(attempt);
-        int overall = attempt.getScorePercent() != null ? attempt.getScorePercent() : sheet.percent();
-        return new Debrief(attemptId, attempt.getUsername(), attempt.getScenarioTitle(), attempt.getTier(),
+        Integer effective = attempt.getEffectiveScore();
+        int overall = effective != null ? effective : sheet.percent();
+        var notes = comments.findByAttemptIdOrderByCreatedAt(attemptId).stream()
+                .map(c -> new Debrief.Comment(c.getTurnSeq(), c.getAuthor(), c.getBody(), c.getCreatedAt())).toList();
+        var corrections = overrides.findByAttemptIdOrderByOverriddenAt(attemptId).stream()
+                .map(o -> new Debrief.Correction(o.getCriterion(), o.getOriginal(), o.getNewValue(), o.getReason(),
+                        o.getOverriddenBy(), o.getOverriddenAt())).toList();
+        var reviewed = new EnumMap<Criterion, Integer>(Criterion.class);
+        attempt.getCriterionResults().forEach(r -> {
+            if (r.getReviewedPercent() != null) {
+                reviewed.put(r.getCriterion(), r.getReviewedPercent());
+            }
+        });
+        var path = new ArrayList<String>();
+        attempt.getTurns().forEach(t -> {
+            if (path.isEmpty() || !path.getLast().equals(t.getNodeId())) {
+                path.add(t.getNodeId());
+            }
+        });
+        if (attempt.getEndingId() != null) {
+            path.add(attempt.getEndingId());
+        } else if (attempt.getCurrentNode() != null
+                && (path.isEmpty() || !path.getLast().equals(attempt.getCurrentNode()))) {
+            path.add(attempt.getCurrentNode());
+        }
+        return new Debrief(attemptId, attempt.getUsername(), attempt.getScenarioId(), attempt.getScenarioVersion(),
+                attempt.getScenarioTitle(), attempt.getTier(),
                 attempt.getStartedAt(), attempt.getFinishedAt(), attempt.getOutcome(), attempt.getEndingLine(),
-                attempt.getEndingDebrief(), overall, attempt.getPassMark(), attempt.hasCriticalViolation(),
-                sheet.criteria(), replies, attempt.getEndingModels());
+                attempt.getEndingDebrief(), overall, attempt.getScorePercent(), attempt.getPassMark(),
+                attempt.hasCriticalViolation(), sheet.criteria(), reviewed, replies, attempt.getEndingModels(), notes,
+                corrections, List.copyOf(path), mayReview(attempt));
+    }
+
+    private boolean mayReview(Attempt attempt) {
+        return !attempt.getUsername().equals(currentUser.username()) && teams.canReview(attempt.getUsername());
+    }
+
+    /**
+     * Adds a coaching comment to an attempt, on the whole attempt or one reply ({@code turnSeq}); the trainee sees
+     * it in their debrief. Only the trainee's manager (or an admin) may comment.
+     */
+    @Transactional
+    public void addComment(long attemptId, @Nullable Integer turnSeq, String body) {
+        Attempt attempt = reviewable(attemptId);
+        String text = body.strip();
+        if (text.isEmpty()) {
+            throw new ReplyRejectedException("Write the comment first.");
+        }
+        if (text.length() > 4000) {
+            throw new ReplyRejectedException("Keep a comment to 4,000 characters or fewer; it is " + text.length()
+                    + ".");
+        }
+        if (turnSeq != null && (turnSeq < 1 || turnSeq > attempt.getTurns().size())) {
+            throw new IllegalArgumentException("This attempt has no reply " + turnSeq);
+        }
+        comments.save(new CoachingComment(attemptId, turnSeq, currentUser.username(), text, clock.instant()));
+    }
+
+    /**
+     * Corrects a finished attempt's overall score ({@code criterion} null) or one criterion's result, with a
+     * reason that is required. The original stays, and the change goes to the audit log with who and when.
+     */
+    @Transactional
+    public void overrideScore(long attemptId, @Nullable Criterion criterion, int newValue, String reason) {
+        Attempt attempt = reviewable(attemptId);
+        if (!attempt.isFinished()) {
+            throw new IllegalStateException("Only a finished attempt's score can be corrected");
+        }
+        if (reason.isBlank()) {
+            throw new ReplyRejectedException("Give the reason for the change; the trainee and the audit log see it.");
+        }
+        if (newValue < 0 || newValue > 100) {
+            throw new ReplyRejectedException("A score is a percentage from 0 to 100.");
+        }
+        int original;
+        if (criterion == null) {
+            original = Objects.requireNonNull(attempt.getEffectiveScore());
+            attempt.review(newValue);
+        } else {
+            original = attempt.getCriterionResults().stream().filter(r -> r.getCriterion() == criterion)
+                    .findFirst().map(CriterionResult::effective)
+                    .orElseThrow(() -> new IllegalArgumentException("This attempt has no " + criterion.id()
+                            + " score to correct"));
+            attempt.reviewCriterion(criterion, newValue);
+        }
+        overrides.save(new ScoreOverride(attemptId, criterion, original, newValue, reason.strip(),
+                currentUser.username(), clock.instant()));
+        attempts.saveAndFlush(attempt);
+        events.publishEvent(new AttemptFinished(attemptId, attempt.getUsername()));
+    }
+
+    private Attempt reviewable(long attemptId) {
+        Attempt attempt = attempts.findById(attemptId).orElseThrow(() -> new AttemptNotFoundException(attemptId));
+        if (!mayReview(attempt)) {
+            // the same answer as for an attempt that does not exist, so ids cannot be probed
+            throw new AttemptNotFoundException(attemptId);
+        }
+        return attempt;
+    }
+
+    /**
+     * A trainee's finished attempts, oldest first, with their results as they count (reviewers' corrections
+     * applied): for the trainee themself or a reviewer of theirs.
+     */
+    public List<AttemptResult> finishedAttemptsOf(String username) {
+        if (!username.equals(currentUser.username()) && !teams.canReview(username)) {
+            throw new AccessDeniedException("Not your trainee");
+        }
+        return attempts.findByUsernameAndFinishedAtIsNotNullOrderByFinishedAt(username).stream()
+                .map(AttemptResult::of).toList();
     }
 
     private static Debrief.Reply replyOf(Turn t) {
@@ -402,12 +530,12 @@ public class PracticeService {
         return counts;
     }
 
-    /** Everyone's attempts, newest first, for managers and admins. */
-    public List<AttemptSummary> allAttempts() {
-        if (!currentUser.canReviewOthers()) {
-            throw new AccessDeniedException("Only managers review attempts");
+    /** One trainee's attempts, newest first, for their manager or an admin. */
+    public List<AttemptSummary> attemptsOf(String username) {
+        if (!teams.canReview(username)) {
+            throw new AccessDeniedException("Not your trainee");
         }
-        return attempts.findAllByOrderByStartedAtDesc().stream().map(AttemptSummary::of).toList();
+        return attempts.findByUsernameOrderByStartedAtDesc(username).stream().map(AttemptSummary::of).toList();
     }
 
     private Attempt ownAttempt(long id) {
@@ -425,7 +553,7 @@ public class PracticeService {
 
     private Attempt visibleAttempt(long id) {
         return attempts.findById(id)
-                .filter(a -> a.getUsername().equals(currentUser.username()) || currentUser.canReviewOthers())
+                .filter(a -> a.getUsername().equals(currentUser.username()) || teams.canReview(a.getUsername()))
                 .orElseThrow(() -> new AttemptNotFoundException(id));
     }
 

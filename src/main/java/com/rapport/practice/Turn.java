@@ -75,6 +75,10 @@ public class Turn {
     @Column(length = 100)
     private @Nullable String intent;
 
+    /** Points this reply left on the table: the best it could have earned minus what it earned, over its criteria. */
+    @Column(name = "points_lost", nullable = false)
+    private int pointsLost;
+
     @Column
     private @Nullable Double confidence;
 
@@ -102,6 +106,7 @@ public class Turn {
         this.moodBefore = moodBefore;
         this.moodAfter = moodAfter;
         this.scores = new ArrayList<>(scores);
+        this.pointsLost = scores.stream().mapToInt(s -> Math.max(0, s.getBestPoints() - s.getPoints())).sum();
         this.createdAt = createdAt;
     }
 
@@ -168,5 +173,9 @@ public class Turn {
 
     public List<TurnScore> getScores() {
         return List.copyOf(scores);
+    }
+
+    public int getPointsLost() {
+        return pointsLost;
     }
 }

@@ -11,8 +11,9 @@ public record Persona(String name, @Nullable Integer age, Role role, String situ
             @Nullable Boolean interpreterNeeded) {
     }
 
+    /** A colleague is a member of staff or an outside professional, as in the manager-tier scenarios. */
     public enum Role {
-        PATIENT, RELATIVE, CALLER;
+        PATIENT, RELATIVE, CALLER, COLLEAGUE;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String id() {

@@ -73,6 +73,7 @@ public class ScenarioLibrary {
 
     /** Imports the scenarios folder once the app is up. */
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
     @Transactional
     public void importFolder() {
         var problems = new ArrayList<Problem>();

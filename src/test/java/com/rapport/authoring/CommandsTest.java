@@ -29,7 +29,7 @@ class CommandsTest {
     @Test
     void validate_exits_0_on_the_shipped_library_with_no_problems() {
         assertThat(new ValidateCommand(o(), e()).run(List.of("scenarios"))).isZero();
-        assertThat(output()).contains("4 file(s) checked: 0 error(s), 0 warning(s)");
+        assertThat(output()).containsPattern("\\d+ file\\(s\\) checked: 0 error\\(s\\), 0 warning\\(s\\)");
     }
 
     @Test

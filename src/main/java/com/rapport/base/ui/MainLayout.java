@@ -32,11 +32,12 @@ class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.practice"), ""));
         nav.addItem(new SideNavItem(getTranslation("nav.attempts"), "attempts"));
+        nav.addItem(new SideNavItem(getTranslation("nav.progress"), "progress"));
         if (auth.hasAnyRole("TRAINER", "ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("nav.library"), "library"));
         }
         if (auth.hasAnyRole("MANAGER", "ADMIN")) {
-            nav.addItem(new SideNavItem(getTranslation("nav.review"), "review"));
+            nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "review"));
         }
         String user = auth.getPrincipalName().orElse("");
         var who = new Div(getTranslation("nav.signed-in-as", user));

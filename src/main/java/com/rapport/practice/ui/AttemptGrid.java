@@ -68,7 +68,8 @@ public class AttemptGrid extends VerticalLayout {
         }
         boolean finished = attempt.finished();
         var button = new Button(getTranslation(finished ? "attempts.open" : "attempts.resume"),
-                e -> getUI().ifPresent(ui -> ui.navigate((finished ? "debrief/" : "play/") + attempt.id())));
+                e -> getUI().ifPresent(ui -> ui.navigate((reviewing ? "review/attempt/" : finished ? "debrief/"
+                        : "play/") + attempt.id())));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setId("open-" + attempt.id());
         return button;

@@ -23,6 +23,7 @@ import com.rapport.practice.ScenarioUnavailableException;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.rapport.scenario.Tier;
+import com.rapport.team.TeamService;
 
 /** The scenario catalogue: what the trainee can practise, how long it is, and their best score. */
 @Route("")
@@ -31,12 +32,24 @@ import com.rapport.scenario.Tier;
 class CatalogView extends VerticalLayout {
 
     private final PracticeService practice;
+    private final TeamService teams;
     private final VerticalLayout cards = new VerticalLayout();
     private final Select<Tier> tierFilter = new Select<>();
+    private final Select<String> topicFilter = new Select<>();
 
-    CatalogView(PracticeService practice) {
+    CatalogView(PracticeService practice, TeamService teams) {
         this.practice = practice;
+        this.teams = teams;
         addClassName("view");
+        topicFilter.setLabel(getTranslation("catalog.filter.topic"));
+        topicFilter.setId("topic-filter");
+        topicFilter.setItems(practice.catalog().stream().flatMap(i -> i.topics().stream()).distinct().sorted()
+                .toList());
+        topicFilter.setEmptySelectionAllowed(true);
+        topicFilter.setEmptySelectionCaption(getTranslation("catalog.filter.all-topics"));
+        topicFilter.setItemLabelGenerator(t -> t == null ? getTranslation("catalog.filter.all-topics") : t);
+        topicFilter.addValueChangeListener(e -> show());
+        tierFilter.setId("tier-filter");
         tierFilter.setLabel(getTranslation("catalog.filter.tier"));
         tierFilter.setItems(Tier.values());
         tierFilter.setEmptySelectionAllowed(true);
@@ -47,21 +60,46 @@ class CatalogView extends VerticalLayout {
         cards.setPadding(false);
         var intro = new Paragraph(getTranslation("catalog.intro"));
         intro.addClassName("muted");
-        add(new H2(getTranslation("catalog.title")), intro, tierFilter, cards);
+        var filters = new HorizontalLayout(tierFilter, topicFilter);
+        add(new H2(getTranslation("catalog.title")), intro, filters, cards);
         show();
     }
 
     private void show() {
         cards.removeAll();
-        var items = practice.catalog().stream()
-                .filter(i -> tierFilter.getValue() == null || i.tier() == tierFilter.getValue()).toList();
+        var all = practice.catalog();
+        var items = all.stream()
+                .filter(i -> tierFilter.getValue() == null || i.tier() == tierFilter.getValue())
+                .filter(i -> topicFilter.getValue() == null || i.topics().contains(topicFilter.getValue()))
+                .toList();
+        // assignments first: what the trainee's manager asked for, soonest due at the top
+        var mine = practice.myAttempts();
+        var assigned = new java.util.LinkedHashMap<String, TeamService.AssignmentInfo>();
+        teams.myAssignments().stream()
+                .filter(a -> mine.stream().noneMatch(t -> t.finished() && t.scenarioId().equals(a.scenarioId())
+                        && java.util.Objects.requireNonNull(t.finishedAt()).isAfter(a.assignedAt())))
+                .forEach(a -> assigned.putIfAbsent(a.scenarioId(), a));
+        var byId = new java.util.HashMap<String, CatalogItem>();
+        all.forEach(i -> byId.put(i.scenarioId(), i));
+        if (!assigned.isEmpty()) {
+            var heading = new H3(getTranslation("catalog.assigned"));
+            heading.setId("assigned-heading");
+            cards.add(heading);
+            assigned.values().forEach(a -> {
+                CatalogItem item = byId.get(a.scenarioId());
+                if (item != null) {
+                    cards.add(card(item, a));
+                }
+            });
+            cards.add(new H3(getTranslation("catalog.everything")));
+        }
         if (items.isEmpty()) {
             cards.add(new Paragraph(getTranslation("catalog.empty")));
         }
-        items.forEach(item -> cards.add(card(item)));
+        items.stream().filter(i -> !assigned.containsKey(i.scenarioId())).forEach(item -> cards.add(card(item, null)));
     }
 
-    private Div card(CatalogItem item) {
+    private Div card(CatalogItem item, TeamService.@org.jspecify.annotations.Nullable AssignmentInfo assignment) {
         var title = new H3(item.title());
         var meta = new HorizontalLayout(Badges.tier(item.tier()), new Span(String.join(" · ", item.topics())),
                 new Span(item.shortestPath() == item.longestPath()
@@ -71,6 +109,14 @@ class CatalogView extends VerticalLayout {
                         : getTranslation("catalog.best", item.bestScore())));
         meta.setAlignItems(FlexComponent.Alignment.CENTER);
         meta.addClassName("muted");
+        if (assignment != null) {
+            boolean overdue = assignment.overdueOn(teams.today());
+            var due = new Span(getTranslation(overdue ? "catalog.overdue" : "catalog.due",
+                    assignment.dueOn().toString(), assignment.assignedBy()));
+            due.addClassName(overdue ? "assignment-overdue" : "assignment-open");
+            due.setId("due-" + item.scenarioId());
+            meta.add(due);
+        }
         var summary = new Paragraph(item.summary());
         var actions = new HorizontalLayout();
         Long unfinished = item.unfinishedAttempt();

@@ -30,6 +30,9 @@ class PracticeViewsTest extends SpringBrowserlessTest {
     @Autowired
     PracticeService practice;
 
+    @Autowired
+    com.rapport.team.TeamService teams;
+
     @Test
     @WithMockUser(username = "catalogue-reader", roles = "TRAINEE")
     void the_catalogue_lists_every_shipped_scenario_with_its_tier_and_length() {
@@ -124,7 +127,8 @@ class PracticeViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "morgan", roles = "MANAGER")
-    void a_manager_can_read_a_trainees_debrief() {
+    void a_manager_can_read_the_debrief_of_a_trainee_on_their_team() {
+        teams.createTeam("Morgan's desk", "morgan", java.util.List.of("reviewed-trainee"));
         long theirs = TestUsers.as("reviewed-trainee", "TRAINEE", () -> {
             long id = practice.start(BILLING);
             while (!practice.play(id).finished()) {
@@ -138,6 +142,21 @@ class PracticeViewsTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).single().getText()).isEqualTo("Debrief");
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
                 .withTextContaining("Trainee: reviewed-trainee").exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "other-manager", roles = "MANAGER")
+    void a_manager_cannot_open_the_debrief_of_a_trainee_on_someone_elses_team() {
+        long theirs = TestUsers.as("not-my-trainee", "TRAINEE", () -> {
+            long id = practice.start(BILLING);
+            while (!practice.play(id).finished()) {
+                practice.answer(id, practice.play(id).options().getFirst().id());
+            }
+            return id;
+        });
+
+        assertThatThrownBy(() -> navigate(DebriefView.class, theirs)).hasMessageContaining("Navigation resulted");
+        assertThat(find(H2.class).withText("Debrief").exists()).isFalse();
     }
 
     private int playToTheEnd() {

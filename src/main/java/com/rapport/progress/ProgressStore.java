@@ -1,0 +1,63 @@
+package com.rapport.progress;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.rapport.scenario.Criterion;
+import com.rapport.scenario.Tier;
+
+/**
+ * The stored summary of each trainee's standing, which the manager dashboard reads without touching attempts:
+ * one {@code trainee_progress} row and one {@code proficiency} row per scored criterion. Also the log of tiers
+ * managers opened by hand.
+ */
+@Repository
+class ProgressStore {
+
+    private final JdbcClient jdbc;
+
+    ProgressStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void save(String username, Standing s) {
+        jdbc.sql("delete from proficiency where username = ?").param(username).update();
+        jdbc.sql("delete from trainee_progress where username = ?").param(username).update();
+        Criterion weakest = s.weakest();
+        double overall = s.proficiency().values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        jdbc.sql("""
+                insert into trainee_progress (username, current_tier, certified, opened, attempts, passed, critical,
+                    last_activity, weakest_criterion, weakest_value, overall)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(username, s.current().name(), names(s.certified()), names(s.opened()), s.attempts(),
+                        s.passed(), s.critical(), s.lastActivity() == null ? null : Timestamp.from(s.lastActivity()),
+                        weakest == null ? null : weakest.name(),
+                        weakest == null ? null : s.proficiency().get(weakest), s.proficiency().isEmpty() ? null : overall)
+                .update();
+        s.proficiency().forEach((c, value) -> jdbc.sql(
+                "insert into proficiency (username, criterion, proficiency, samples) values (?, ?, ?, ?)")
+                .params(username, c.name(), value, s.trend().size()).update());
+    }
+
+    Set<Tier> openedByHand(String username) {
+        var tiers = EnumSet.noneOf(Tier.class);
+        jdbc.sql("select tier from tier_opening where username = ?").param(username).query(String.class).list()
+                .forEach(t -> tiers.add(Tier.valueOf(t)));
+        return tiers;
+    }
+
+    void recordOpening(String username, Tier tier, String by, Instant at) {
+        jdbc.sql("insert into tier_opening (username, tier, opened_by, opened_at) values (?, ?, ?, ?)")
+                .params(username, tier.name(), by, Timestamp.from(at)).update();
+    }
+
+    private static String names(Set<Tier> tiers) {
+        return tiers.stream().sorted().map(Tier::name).collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.rapport.progress.ui;
+
+import org.jspecify.annotations.NullMarked;

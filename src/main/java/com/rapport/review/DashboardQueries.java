@@ -1,0 +1,214 @@
+package com.rapport.review;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.rapport.scenario.Criterion;
+import com.rapport.scenario.Tier;
+
+/**
+ * The dashboard's reads, in SQL over the stored progress summaries, attempts and turns. Every query is limited
+ * to a {@link Scope}: the members of one manager's teams, or every trainee for an admin.
+ */
+@Repository
+class DashboardQueries {
+
+    /** Whose rows a query may see: a manager's team members, or (manager null) everyone. */
+    record Scope(@Nullable String manager) {
+
+        String members(String column) {
+            return manager == null ? "1 = 1" : column + " in (select tm.username from team_member tm join team t"
+                    + " on t.id = tm.team_id where t.manager = :manager)";
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            return manager == null ? spec : spec.param("manager", manager);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    DashboardQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The trainees in scope: team members for a manager, every trainee account for an admin. */
+    private static String people(Scope scope) {
+        return scope.manager() == null
+                ? "select username from app_user where role = 'TRAINEE' union select username from team_member"
+                : "select tm.username from team_member tm join team t on t.id = tm.team_id where t.manager = :manager";
+    }
+
+    private static String teamFrom(Scope scope) {
+        return " from (" + people(scope) + ") m"
+                + " left join app_user u on u.username = m.username"
+                + " left join trainee_progress p on p.username = m.username"
+                + " left join proficiency f on f.username = m.username and f.criterion = :focus";
+    }
+
+    private static String teamWhere(TeamQuery q) {
+        var where = new StringBuilder(" where 1 = 1");
+        if (q.text() != null && !q.text().isBlank()) {
+            where.append(" and (lower(m.username) like :text or lower(coalesce(u.display_name, '')) like :text)");
+        }
+        if (q.tier() != null) {
+            where.append(" and coalesce(p.current_tier, 'ENTRY') = :tier");
+        }
+        if (q.needsCoaching()) {
+            where.append(" and (p.critical > 0 or p.weakest_value < 60)");
+        }
+        return where.toString();
+    }
+
+    private static JdbcClient.StatementSpec bindTeam(JdbcClient.StatementSpec spec, Scope scope, TeamQuery q) {
+        spec = scope.bind(spec).param("focus", q.focus().name());
+        if (q.text() != null && !q.text().isBlank()) {
+            spec = spec.param("text", "%" + q.text().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (q.tier() != null) {
+            spec = spec.param("tier", q.tier().name());
+        }
+        return spec;
+    }
+
+    int countTeam(Scope scope, TeamQuery q) {
+        return bindTeam(jdbc.sql("select count(*)" + teamFrom(scope) + teamWhere(q)), scope, q)
+                .query(Integer.class).single();
+    }
+
+    List<TeamRow> team(Scope scope, TeamQuery q) {
+        String order = switch (q.sort() == null ? TeamQuery.Sort.NAME : q.sort()) {
+            case NAME -> "coalesce(u.display_name, m.username)";
+            case TIER -> "case coalesce(p.current_tier, 'ENTRY') when 'ENTRY' then 0 when 'MID' then 1"
+                    + " when 'SENIOR' then 2 else 3 end";
+            case ATTEMPTS -> "coalesce(p.attempts, 0)";
+            case LAST_ACTIVITY -> "p.last_activity";
+            case WEAKEST -> "p.weakest_value";
+            case FOCUS -> "f.proficiency";
+            case CRITICAL -> "coalesce(p.critical, 0)";
+        };
+        String direction = q.descending() ? " desc" : " asc";
+        // trainees without data sort last either way
+        String nulls = " case when " + order + " is null then 1 else 0 end, ";
+        // among equally weak trainees, the one with more critical violations needs coaching first
+        String then = q.sort() == TeamQuery.Sort.FOCUS || q.sort() == TeamQuery.Sort.WEAKEST
+                ? ", coalesce(p.critical, 0) desc" : "";
+        String sql = "select m.username, u.display_name, p.current_tier, p.certified, p.attempts, p.passed,"
+                + " p.critical, p.last_activity, p.weakest_criterion, p.weakest_value, f.proficiency as focus"
+                + teamFrom(scope) + teamWhere(q) + " order by" + nulls + order + direction + then + ", m.username"
+                + " offset " + Math.max(0, q.offset()) + " rows fetch next " + Math.max(0, q.limit()) + " rows only";
+        return bindTeam(jdbc.sql(sql), scope, q).query((rs, i) -> teamRow(rs)).list();
+    }
+
+    private static TeamRow teamRow(ResultSet rs) throws SQLException {
+        var certified = EnumSet.noneOf(Tier.class);
+        String c = rs.getString("certified");
+        if (c != null && !c.isBlank()) {
+            for (String t : c.split(",")) {
+                certified.add(Tier.valueOf(t));
+            }
+        }
+        String tier = rs.getString("current_tier");
+        String weakest = rs.getString("weakest_criterion");
+        Timestamp last = rs.getTimestamp("last_activity");
+        String name = rs.getString("display_name");
+        return new TeamRow(rs.getString("username"), name == null ? rs.getString("username") : name,
+                tier == null ? Tier.ENTRY : Tier.valueOf(tier), certified, rs.getInt("attempts"), rs.getInt("passed"),
+                rs.getInt("critical"), last == null ? null : last.toInstant(),
+                weakest == null ? null : Criterion.valueOf(weakest), nullableDouble(rs, "weakest_value"),
+                nullableDouble(rs, "focus"));
+    }
+
+    private static @Nullable Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** Proficiency per trainee and criterion, for the heat map; the weakest trainees first, at most {@code limit}. */
+    Map<String, Map<Criterion, Double>> heat(Scope scope, int limit) {
+        String sql = "select f.username, f.criterion, f.proficiency from proficiency f where "
+                + scope.members("f.username") + " and f.username in (select p.username from trainee_progress p where "
+                + scope.members("p.username") + " order by p.overall asc, p.username"
+                + " fetch first " + limit + " rows only)";
+        var result = new HashMap<String, Map<Criterion, Double>>();
+        scope.bind(jdbc.sql(sql)).query((rs, i) -> {
+            result.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(Criterion.class))
+                    .put(Criterion.valueOf(rs.getString(2)), rs.getDouble(3));
+            return null;
+        }).list();
+        return result;
+    }
+
+    /** The average proficiency per criterion over everyone in scope: the team's row of the heat map. */
+    Map<Criterion, Double> teamAverage(Scope scope) {
+        var result = new java.util.EnumMap<Criterion, Double>(Criterion.class);
+        scope.bind(jdbc.sql("select f.criterion, avg(f.proficiency) from proficiency f where "
+                + scope.members("f.username") + " group by f.criterion")).query((rs, i) -> {
+                    result.put(Criterion.valueOf(rs.getString(1)), rs.getDouble(2));
+                    return null;
+                }).list();
+        return result;
+    }
+
+    /** Per scenario: attempts started and finished, and how many passed. */
+    List<ScenarioStats> scenarios(Scope scope) {
+        String sql = "select a.scenario_id, max(a.scenario_title), max(a.tier), count(*),"
+                + " sum(case when a.finished_at is not null then 1 else 0 end),"
+                + " sum(case when a.finished_at is not null and a.critical_violation = false"
+                + " and coalesce(a.reviewed_score, a.score_percent) >= a.pass_mark then 1 else 0 end),"
+                + " count(distinct a.username)"
+                + " from attempt a where " + scope.members("a.username")
+                + " group by a.scenario_id order by a.scenario_id";
+        return scope.bind(jdbc.sql(sql)).query((rs, i) -> new ScenarioStats(rs.getString(1), rs.getString(2),
+                Tier.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))).list();
+    }
+
+    /** The moments of a scenario where replies lose the most points or the patient's mood drops. */
+    List<Hotspot> hotspots(Scope scope, String scenarioId, int limit) {
+        String sql = "select t.node_id, count(*), avg(cast(t.points_lost as double precision)),"
+                + " sum(case when t.mood_after < t.mood_before then 1 else 0 end)"
+                + " from turn t join attempt a on a.id = t.attempt_id"
+                + " where a.scenario_id = :scenario and " + scope.members("a.username")
+                + " group by t.node_id order by 3 desc, 4 desc, t.node_id fetch first " + limit + " rows only";
+        return scope.bind(jdbc.sql(sql)).param("scenario", scenarioId).query((rs, i) -> new Hotspot(scenarioId,
+                rs.getString(1), rs.getInt(2), rs.getDouble(3), rs.getInt(4))).list();
+    }
+
+    /** Replies at one moment of a scenario that lost the most, each opening its attempt. */
+    List<ReplyRef> repliesAt(Scope scope, String scenarioId, String nodeId, int limit) {
+        String sql = "select a.id, t.seq, a.username, t.reply_text, t.points_lost, t.mood_before, t.mood_after"
+                + " from turn t join attempt a on a.id = t.attempt_id"
+                + " where a.scenario_id = :scenario and t.node_id = :node and " + scope.members("a.username")
+                + " order by t.points_lost desc, a.id desc fetch first " + limit + " rows only";
+        return scope.bind(jdbc.sql(sql)).param("scenario", scenarioId).param("node", nodeId)
+                .query((rs, i) -> new ReplyRef(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        null, -rs.getInt(5), null)).list();
+    }
+
+    /** A trainee's replies that lost most on one criterion, with the scorer's feedback: the evidence to read. */
+    List<ReplyRef> worstReplies(String username, Criterion criterion, int limit) {
+        String sql = "select a.id, t.seq, a.username, t.reply_text, s.points, s.best_points, s.feedback,"
+                + " a.scenario_title from turn_score s join turn t on t.id = s.turn_id"
+                + " join attempt a on a.id = t.attempt_id"
+                + " where a.username = :username and s.criterion = :criterion and s.points < s.best_points"
+                + " order by s.points - s.best_points asc, a.id desc fetch first " + limit + " rows only";
+        return jdbc.sql(sql).param("username", username).param("criterion", criterion.name())
+                .query((rs, i) -> new ReplyRef(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(8), rs.getInt(5) - rs.getInt(6), rs.getString(7))).list();
+    }
+
+    /** Usernames in scope, for checks that need the whole list. */
+    List<String> members(Scope scope) {
+        return scope.bind(jdbc.sql(people(scope))).query(String.class).list();
+    }
+}

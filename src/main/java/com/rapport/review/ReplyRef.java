@@ -1,0 +1,8 @@
+package com.rapport.review;
+
+import org.jspecify.annotations.Nullable;
+
+/** A reply to read in its attempt: where it is, who gave it, and what it cost. */
+public record ReplyRef(long attemptId, int seq, String username, String text, @Nullable String scenarioTitle,
+        int pointsDelta, @Nullable String feedback) {
+}

@@ -1,0 +1,138 @@
+package com.rapport.review;
+
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rapport.authoring.BranchMap;
+import com.rapport.practice.Debrief;
+import com.rapport.scenario.Criterion;
+import com.rapport.scenario.ScenarioLibrary;
+import com.rapport.security.CurrentUser;
+import com.rapport.security.Role;
+import com.rapport.team.TeamService;
+
+/**
+ * What managers review: their teams as a dashboard (grid, heat map, per-scenario results and hot spots), the
+ * replies behind a weak criterion, and exports. A manager sees only the members of their own teams; an admin
+ * sees everyone; nobody else sees anything here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReviewService {
+
+    private static final int HOTSPOTS = 8;
+    private static final int REPLIES = 10;
+
+    private final DashboardQueries queries;
+    private final Exports exports;
+    private final TeamService teams;
+    private final CurrentUser currentUser;
+    private final ScenarioLibrary library;
+
+    ReviewService(DashboardQueries queries, Exports exports, TeamService teams, CurrentUser currentUser,
+            ScenarioLibrary library) {
+        this.queries = queries;
+        this.exports = exports;
+        this.teams = teams;
+        this.currentUser = currentUser;
+        this.library = library;
+    }
+
+    private DashboardQueries.Scope scope() {
+        if (currentUser.has(Role.ADMIN)) {
+            return new DashboardQueries.Scope(null);
+        }
+        if (currentUser.has(Role.MANAGER)) {
+            return new DashboardQueries.Scope(currentUser.username());
+        }
+        throw new AccessDeniedException("Only managers review teams");
+    }
+
+    /** How many trainees match the dashboard's filter. */
+    public int countTeam(TeamQuery query) {
+        return queries.countTeam(scope(), query);
+    }
+
+    /** One page of the dashboard grid. */
+    public List<TeamRow> team(TeamQuery query) {
+        return queries.team(scope(), query);
+    }
+
+    /** Proficiency per trainee and criterion, weakest trainees first, with the team's average row. */
+    public HeatMap heatMap(int limit) {
+        var scope = scope();
+        var rows = queries.heat(scope, limit).entrySet().stream()
+                .map(e -> new HeatMap.Row(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingDouble(HeatMap.Row::average).thenComparing(HeatMap.Row::username))
+                .toList();
+        return new HeatMap(rows, queries.teamAverage(scope));
+    }
+
+    /** Per scenario: attempts, completion and pass rates among the trainees in scope, with its worst moments. */
+    public List<ScenarioReport> scenarios() {
+        var scope = scope();
+        var result = new ArrayList<ScenarioReport>();
+        for (ScenarioStats stats : queries.scenarios(scope)) {
+            result.add(new ScenarioReport(stats, queries.hotspots(scope, stats.scenarioId(), HOTSPOTS)));
+        }
+        return result;
+    }
+
+    /** The replies at one moment of a scenario that lost the most points. */
+    public List<ReplyRef> repliesAt(String scenarioId, String nodeId) {
+        return queries.repliesAt(scope(), scenarioId, nodeId, REPLIES);
+    }
+
+    /** A trainee's replies that lost most on one criterion: what to read to see the weakness. */
+    public List<ReplyRef> worstReplies(String username, Criterion criterion) {
+        if (!teams.canReview(username)) {
+            throw new AccessDeniedException("Not your trainee");
+        }
+        return queries.worstReplies(username, criterion, REPLIES);
+    }
+
+    /** The branch map of the scenario version an attempt was played on, with the attempt's path in bold. */
+    public Optional<String> pathMap(Debrief debrief) {
+        return library.find(debrief.scenarioId(), debrief.scenarioVersion())
+                .map(s -> BranchMap.svg(s, s.reachable(), debrief.path()));
+    }
+
+    /** The trainees a manager can assign work to. */
+    public List<String> members() {
+        return queries.members(scope()).stream().sorted().toList();
+    }
+
+    public void exportAttempts(ExportFilter filter, Writer out) {
+        exports.attemptsCsv(scope(), filter, out);
+    }
+
+    public void exportCriteria(ExportFilter filter, Writer out) {
+        exports.criteriaCsv(scope(), filter, out);
+    }
+
+    public void exportXapi(ExportFilter filter, Writer out) {
+        exports.xapi(scope(), filter, out);
+    }
+
+    /** The heat map: rows of trainees, columns of criteria, proficiency 0-100 in each cell. */
+    public record HeatMap(List<Row> rows, Map<Criterion, Double> teamAverage) {
+
+        public record Row(String username, Map<Criterion, Double> proficiency) {
+            public double average() {
+                return proficiency.values().stream().mapToDouble(Double::doubleValue).average().orElse(100);
+            }
+        }
+    }
+
+    /** A scenario's results among the team, with the moments where replies lose most. */
+    public record ScenarioReport(ScenarioStats stats, List<Hotspot> hotspots) {
+    }
+}

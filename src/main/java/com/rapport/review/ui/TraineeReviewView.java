@@ -1,0 +1,121 @@
+package com.rapport.review.ui;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import com.rapport.practice.PracticeService;
+import com.rapport.practice.ui.AttemptGrid;
+import com.rapport.progress.ProgressService;
+import com.rapport.progress.ui.ProgressPanel;
+import com.rapport.review.ReplyRef;
+import com.rapport.review.ReviewService;
+import com.rapport.scenario.Criterion;
+import com.rapport.scenario.Tier;
+
+/**
+ * One trainee, for their manager: their progress page, the replies that show a chosen criterion's weakness
+ * (their weakest by default), every attempt, and opening a tier early. A trainee not on the manager's teams is
+ * "not found", whatever is typed in the URL.
+ */
+@Route("review/trainee")
+@PageTitle("Trainee · Rapport")
+@RolesAllowed({"MANAGER", "ADMIN"})
+class TraineeReviewView extends VerticalLayout implements HasUrlParameter<String> {
+
+    private final ProgressService progress;
+    private final ReviewService review;
+    private final PracticeService practice;
+    private final Div worst = new Div();
+
+    TraineeReviewView(ProgressService progress, ReviewService review, PracticeService practice) {
+        this.progress = progress;
+        this.review = review;
+        this.practice = practice;
+        addClassName("view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String username) {
+        removeAll();
+        ProgressService.Report report;
+        try {
+            report = progress.progressOf(username);
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("error.not-found"));
+            return;
+        }
+        add(new RouterLink(getTranslation("review.attempt.back", getTranslation("dashboard.title")),
+                DashboardView.class));
+        add(new H2(getTranslation("trainee.title", username)));
+        Criterion weakest = report.standing().weakest();
+        add(new H3(getTranslation("trainee.worst")));
+        var criterion = new Select<Criterion>();
+        criterion.setLabel(getTranslation("trainee.worst.criterion"));
+        criterion.setId("worst-criterion");
+        criterion.setItems(Criterion.values());
+        criterion.setItemLabelGenerator(c -> getTranslation("criterion." + c.id()));
+        criterion.addValueChangeListener(e -> showWorst(username, e.getValue()));
+        worst.setId("worst-replies");
+        add(criterion, worst);
+        criterion.setValue(weakest == null ? Criterion.HIPAA : weakest);
+        add(new ProgressPanel(report, null));
+        add(openTier(username, report));
+        add(new H3(getTranslation("trainee.attempts")));
+        add(new AttemptGrid(practice.attemptsOf(username), true, getTranslation("progress.recent.none")));
+    }
+
+    private void showWorst(String username, Criterion criterion) {
+        worst.removeAll();
+        var list = review.worstReplies(username, criterion);
+        if (list.isEmpty()) {
+            worst.add(new Paragraph(getTranslation("trainee.worst.none")));
+        }
+        for (ReplyRef r : list) {
+            var link = new RouterLink(getTranslation("trainee.worst.reply", r.scenarioTitle(), r.seq(), r.text(),
+                    r.pointsDelta(), r.feedback() == null ? "" : " — " + r.feedback()), AttemptReviewView.class,
+                    r.attemptId());
+            link.addClassName("reply-link");
+            worst.add(new Div(link));
+        }
+    }
+
+    private VerticalLayout openTier(String username, ProgressService.Report report) {
+        var box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(new H3(getTranslation("trainee.open-tier")));
+        var buttons = new HorizontalLayout();
+        for (Tier t : Tier.values()) {
+            if (!report.standing().opened().contains(t)) {
+                var open = new Button(getTranslation("trainee.open-tier.button", getTranslation("tier." + t.id())),
+                        e -> {
+                            progress.openTier(username, t);
+                            Notification.show(getTranslation("trainee.open-tier.done", getTranslation("tier." + t.id())))
+                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                            getUI().ifPresent(ui -> ui.getPage().reload());
+                        });
+                open.setId("open-tier-" + t.id());
+                buttons.add(open);
+            }
+        }
+        box.add(buttons);
+        return box;
+    }
+}

@@ -1,0 +1,160 @@
+package com.rapport.team;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rapport.security.CurrentUser;
+import com.rapport.security.Role;
+
+/**
+ * Teams and assignments. A manager sees and assigns work only to the members of their own teams; an admin may
+ * see every team. Trainees see their own assignments.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TeamService {
+
+    private final TeamRepository teams;
+    private final AssignmentRepository assignments;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    TeamService(TeamRepository teams, AssignmentRepository assignments, CurrentUser currentUser, Clock clock) {
+        this.teams = teams;
+        this.assignments = assignments;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Whose work the logged-in user may review. */
+    public ReviewScope reviewScope() {
+        if (currentUser.has(Role.ADMIN)) {
+            return new ReviewScope(true, java.util.Set.of());
+        }
+        if (currentUser.has(Role.MANAGER)) {
+            return new ReviewScope(false, java.util.Set.copyOf(teams.membersManagedBy(currentUser.username())));
+        }
+        return ReviewScope.NOBODY;
+    }
+
+    /** Whether the logged-in user may review this trainee's work: an admin, or the manager of one of their teams. */
+    public boolean canReview(String trainee) {
+        if (currentUser.has(Role.ADMIN)) {
+            return true;
+        }
+        return currentUser.has(Role.MANAGER) && teams.manages(currentUser.username(), trainee);
+    }
+
+    /** The teams the logged-in manager leads (every team, for an admin). */
+    public List<TeamInfo> myTeams() {
+        List<Team> list;
+        if (currentUser.has(Role.ADMIN)) {
+            list = teams.findAllByOrderByName();
+        } else if (currentUser.has(Role.MANAGER)) {
+            list = teams.findByManagerOrderByName(currentUser.username());
+        } else {
+            throw new AccessDeniedException("Only managers have teams");
+        }
+        return list.stream().map(TeamInfo::of).toList();
+    }
+
+    /** Creates a team led by a manager; admins only, or a manager creating their own team. */
+    @Transactional
+    public TeamInfo createTeam(String name, String manager, Collection<String> members) {
+        boolean own = currentUser.has(Role.MANAGER) && currentUser.username().equals(manager);
+        if (!own && !currentUser.has(Role.ADMIN)) {
+            throw new AccessDeniedException("Only admins create teams for other managers");
+        }
+        var team = new Team(name, manager);
+        members.forEach(team::add);
+        return TeamInfo.of(teams.save(team));
+    }
+
+    /** Adds a trainee to a team, for the team's manager or an admin. */
+    @Transactional
+    public void addMember(long teamId, String username) {
+        Team team = ownTeam(teamId);
+        team.add(username);
+    }
+
+    private Team ownTeam(long teamId) {
+        Team team = teams.findById(teamId).orElseThrow(() -> new AccessDeniedException("No such team"));
+        if (!currentUser.has(Role.ADMIN) && !team.getManager().equals(currentUser.username())) {
+            throw new AccessDeniedException("Not your team");
+        }
+        return team;
+    }
+
+    /**
+     * Assigns a scenario to trainees with a due date. Every trainee must be on one of the manager's teams; a
+     * trainee who already has the same scenario assigned gets the new date instead of a second row.
+     */
+    @Transactional
+    public int assign(Collection<String> trainees, String scenarioId, LocalDate dueOn) {
+        var refused = new ArrayList<String>();
+        for (String t : trainees) {
+            if (!canReview(t)) {
+                refused.add(t);
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new AccessDeniedException("Not on your teams: " + String.join(", ", refused));
+        }
+        for (Assignment a : assignments.findByUsernameInOrderByDueOn(trainees)) {
+            if (a.getScenarioId().equals(scenarioId)) {
+                assignments.delete(a);
+            }
+        }
+        assignments.flush();
+        for (String t : trainees) {
+            assignments.save(new Assignment(t, scenarioId, dueOn, currentUser.username(), clock.instant()));
+        }
+        return trainees.size();
+    }
+
+    /** The logged-in trainee's assignments, soonest due first. */
+    public List<AssignmentInfo> myAssignments() {
+        return assignments.findByUsernameOrderByDueOn(currentUser.username()).stream().map(AssignmentInfo::of)
+                .toList();
+    }
+
+    /** Assignments of the trainees the logged-in manager may review, soonest due first. */
+    public List<AssignmentInfo> assignmentsOf(Collection<String> trainees) {
+        var allowed = trainees.stream().filter(this::canReview).toList();
+        return assignments.findByUsernameInOrderByDueOn(allowed).stream().map(AssignmentInfo::of).toList();
+    }
+
+    /** Today, in the server's clock; assignments due before it are overdue. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A team as the screens show it. */
+    public record TeamInfo(long id, String name, String manager, List<String> members) {
+        static TeamInfo of(Team t) {
+            return new TeamInfo(Objects.requireNonNull(t.getId()), t.getName(), t.getManager(),
+                    t.getMembers().stream().sorted().toList());
+        }
+    }
+
+    /** An assignment as the screens show it. */
+    public record AssignmentInfo(long id, String username, String scenarioId, LocalDate dueOn, String assignedBy,
+            java.time.Instant assignedAt) {
+        static AssignmentInfo of(Assignment a) {
+            return new AssignmentInfo(Objects.requireNonNull(a.getId()), a.getUsername(), a.getScenarioId(),
+                    a.getDueOn(), a.getAssignedBy(), a.getAssignedAt());
+        }
+
+        public boolean overdueOn(LocalDate today) {
+            return dueOn.isBefore(today);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package com.rapport.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.rapport.Plays;
+import com.rapport.TestUsers;
+import com.rapport.practice.PracticeService;
+import com.rapport.review.TeamRow;
+import com.rapport.scenario.Criterion;
+import com.rapport.scenario.ScenarioLibrary;
+import com.rapport.team.TeamService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
+
+/** The manager's path from the dashboard to the reply that shows a weakness, and what they can do there. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "dash-lead", roles = "MANAGER")
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    private static final String RESULTS = "results-caller-unverified";
+    private static boolean seeded;
+
+    @Autowired
+    PracticeService practice;
+    @Autowired
+    TeamService teams;
+    @Autowired
+    ScenarioLibrary library;
+
+    @BeforeEach
+    void a_team_where_one_trainee_slips_on_hipaa() {
+        if (seeded) {
+            return;
+        }
+        seeded = true;
+        teams.createTeam("Dashboard desk", "dash-lead", List.of("careful-cara", "steady-sol", "leaky-lou"));
+        TestUsers.as("another-lead", "MANAGER", () -> teams.createTeam("Elsewhere", "another-lead",
+                List.of("elsewhere-eli")));
+        for (String t : List.of("careful-cara", "steady-sol", "elsewhere-eli")) {
+            TestUsers.as(t, "TRAINEE", () -> Plays.play(practice, library, RESULTS, Plays::best));
+        }
+        TestUsers.as("leaky-lou", "TRAINEE", () -> Plays.play(practice, library, RESULTS,
+                Plays.worstOn(Criterion.HIPAA)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<TeamRow> teamGrid() {
+        return find(Grid.class).withId("team").single();
+    }
+
+    @Test
+    void sorting_on_hipaa_puts_the_trainee_weakest_at_it_first_and_shows_no_one_from_other_teams() {
+        var view = navigate(DashboardView.class);
+
+        view.sortBy("FOCUS", false);
+
+        var grid = test(teamGrid());
+        assertThat(grid.size()).isEqualTo(3);
+        assertThat(grid.getRow(0).username()).isEqualTo("leaky-lou");
+        assertThat(grid.getRow(0).focusValue()).isLessThan(grid.getRow(2).focusValue());
+        assertThat(find(Span.class).withId("heat-leaky-lou-hipaa").single().getClassNames()).contains("heat-low");
+        assertThat(find(Span.class).withId("heat-elsewhere-eli-hipaa").exists()).isFalse();
+    }
+
+    @Test
+    void filtering_by_name_narrows_the_grid() {
+        navigate(DashboardView.class);
+
+        test(find(com.vaadin.flow.component.textfield.TextField.class).withId("search").single()).setValue("cara");
+
+        assertThat(test(teamGrid()).size()).isEqualTo(1);
+        assertThat(test(teamGrid()).getRow(0).username()).isEqualTo("careful-cara");
+    }
+
+    @Test
+    void from_the_trainee_page_the_manager_reads_the_reply_that_shows_the_weakness() {
+        navigate(TraineeReviewView.class, "leaky-lou");
+
+        assertThat(find(H2.class).single().getText()).contains("leaky-lou");
+        @SuppressWarnings("unchecked")
+        Select<Criterion> criterion = find(Select.class).withId("worst-criterion").single();
+        test(criterion).selectItem("HIPAA confidentiality");
+        var links = find(RouterLink.class).withClassName("reply-link").all();
+        assertThat(links).isNotEmpty();
+
+        test(links.getFirst()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(AttemptReviewView.class);
+        assertThat(find(Div.class).withClassName("reply").all()).isNotEmpty();
+        assertThat(find(Paragraph.class).withClassName("point-lost").all()).extracting(Paragraph::getText)
+                .anySatisfy(t -> assertThat(t).contains("HIPAA"));
+        assertThat(find(Paragraph.class).withId("attempt-path").single().getText()).startsWith("Path: opening");
+        assertThat(find(Div.class).withId("path-map").single().getElement().getProperty("innerHTML"))
+                .contains("on-path");
+    }
+
+    @Test
+    void a_coaching_comment_and_a_corrected_score_show_in_the_review_with_the_original_kept() {
+        long id = practice.attemptsOf("steady-sol").getFirst().id();
+        navigate(AttemptReviewView.class, id);
+
+        test(find(TextArea.class).withId("comment-text").single()).setValue("Lovely apology at the start.");
+        test(find(Button.class).withId("add-comment").single()).click();
+        test(find(IntegerField.class).withId("override-value").single()).setValue(55);
+        test(find(Button.class).withId("override").single()).click();
+        assertThat(find(TextArea.class).withId("override-reason").single().isInvalid()).isTrue();
+        test(find(TextArea.class).withId("override-reason").single()).setValue("Closed the call without a plan.");
+        test(find(Button.class).withId("override").single()).click();
+
+        assertThat(find(Paragraph.class).withClassName("coaching-comment").all()).extracting(Paragraph::getText)
+                .anySatisfy(t -> assertThat(t).contains("Lovely apology at the start."));
+        assertThat(find(Span.class).withId("overall-score").single().getText()).contains("55%")
+                .contains("corrected");
+        assertThat(find(Paragraph.class).withClassName("correction").single().getText())
+                .contains("dash-lead").contains("Closed the call without a plan.").contains("→ 55%");
+    }
+
+    @Test
+    void a_trainee_on_another_team_or_unknown_is_not_found() {
+        assertThatThrownBy(() -> navigate(TraineeReviewView.class, "elsewhere-eli"))
+                .hasMessageContaining("Navigation resulted");
+        assertThatThrownBy(() -> navigate(TraineeReviewView.class, "nobody-at-all"))
+                .hasMessageContaining("Navigation resulted");
+        assertThatThrownBy(() -> navigate(AttemptReviewView.class, 999_999L))
+                .hasMessageContaining("Navigation resulted");
+    }
+}
