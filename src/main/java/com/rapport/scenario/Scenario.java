@@ -64,6 +64,12 @@ public record Scenario(@Nullable String format, String id, String title, @Nullab
             @Nullable Map<String, String> expect, @Nullable List<String> violations, @Nullable String intent) {
     }
 
+    /** The topics the catalogue filters on; a scenario names one to three of them. */
+    public static final java.util.Set<String> TOPICS = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(
+            List.of("billing", "insurance", "scheduling", "privacy", "complaints", "wait-times", "language-access",
+                    "escalation", "grief", "safety", "discharge", "coaching", "quality", "legal", "lost-property",
+                    "directory")));
+
     public Variables variablesOrEmpty() {
         return variables == null ? new Variables(null, null) : variables;
     }

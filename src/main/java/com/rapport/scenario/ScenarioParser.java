@@ -97,6 +97,15 @@ public final class ScenarioParser {
             }
             if (scenario.topics() == null || scenario.topics().isEmpty()) {
                 error("/topics", "'topics' needs at least one topic");
+            } else {
+                for (int i = 0; i < scenario.topics().size(); i++) {
+                    String topic = scenario.topics().get(i);
+                    if (!Scenario.TOPICS.contains(topic)) {
+                        warning("/topics/" + i, "topic '" + topic + "' is not one the catalogue filters on"
+                                + hint(topic, Scenario.TOPICS) + "; the topics are " + String.join(", ",
+                                        Scenario.TOPICS));
+                    }
+                }
             }
             if (scenario.passMark() != null && (scenario.passMark() < 0 || scenario.passMark() > 100)) {
                 error("/pass-mark", "'pass-mark' must be a percentage from 0 to 100, not " + scenario.passMark());
@@ -522,6 +531,8 @@ public final class ScenarioParser {
             }
         }
 
+        private static final int PLAYTHROUGH_STATES = 200_000;
+
         private void checkGraph() {
             var walker = new PathWalker(scenario);
             Set<String> reachable = walker.reachable();
@@ -535,6 +546,25 @@ public final class ScenarioParser {
             for (String id : walker.stuck()) {
                 if (reachable.contains(id) && !id.equals(scenario.start())) {
                     error("/nodes/" + id, "no way from node '" + id + "' to any ending: a loop with no way out");
+                }
+            }
+            if (problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+                checkPlaythroughs(reachable);
+            }
+        }
+
+        /** Plays the scenario with its conditions: endings that are drawn but never reached, states with no way on. */
+        private void checkPlaythroughs(Set<String> reachable) {
+            var play = Playthroughs.explore(scenario, PLAYTHROUGH_STATES);
+            if (!play.complete()) {
+                return;
+            }
+            play.unreachable().stream().filter(reachable::contains).forEach(id -> warning("/endings/" + id,
+                    "ending '" + id + "' is never reached when the conditions on the way to it are applied"));
+            var seen = new java.util.HashSet<String>();
+            for (Playthroughs.Stuck s : play.stuck()) {
+                if (seen.add(s.node())) {
+                    error("/nodes/" + s.node(), "the conversation gets stuck: " + s.message());
                 }
             }
         }

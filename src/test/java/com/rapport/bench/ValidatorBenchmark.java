@@ -47,7 +47,7 @@ public class ValidatorBenchmark {
     static String scenario(int n) {
         var y = new StringBuilder();
         y.append("format: \"1.0\"\nid: generated-").append(n).append("\ntitle: Generated ").append(n)
-                .append("\ntier: mid\ntopics: [generated]\nsummary: A generated scenario.\n")
+                .append("\ntier: mid\ntopics: [complaints]\nsummary: A generated scenario.\n")
                 .append("persona:\n  name: Pat\n  role: caller\n  situation: Generated.\n  mood: 3\n")
                 .append("variables:\n  flags: [asked]\n  counters: [apologies]\nstart: n0\nnodes:\n");
         for (int i = 0; i < NODES; i++) {
