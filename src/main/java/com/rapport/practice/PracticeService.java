@@ -51,7 +51,6 @@ public class PracticeService {
     private static final int TOP_LEVEL = 4;
     /** A choice that loses this much on HIPAA is a critical violation, like a typed disclosure. */
     static final int CRITICAL_POINTS = -5;
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PracticeService.class);
     private static final int MOOD_LIMIT = 3;
 
     private final AttemptRepository attempts;
@@ -62,11 +61,12 @@ public class PracticeService {
     private final CoachingCommentRepository comments;
     private final ScoreOverrideRepository overrides;
     private final ApplicationEventPublisher events;
+    private final PracticeStats stats;
     private final Clock clock;
 
     PracticeService(AttemptRepository attempts, ScenarioLibrary catalog, ScoringService scoring,
             CurrentUser currentUser, TeamService teams, CoachingCommentRepository comments,
-            ScoreOverrideRepository overrides, ApplicationEventPublisher events, Clock clock) {
+            ScoreOverrideRepository overrides, ApplicationEventPublisher events, PracticeStats stats, Clock clock) {
         this.attempts = attempts;
         this.catalog = catalog;
         this.scoring = scoring;
@@ -75,6 +75,7 @@ public class PracticeService {
         this.comments = comments;
         this.overrides = overrides;
         this.events = events;
+        this.stats = stats;
         this.clock = clock;
     }
 
@@ -83,7 +84,7 @@ public class PracticeService {
      * proxy: call it inside a transaction.
      */
     public PracticeService at(Clock otherClock) {
-        return new PracticeService(attempts, catalog, scoring, currentUser, teams, comments, overrides, events,
+        return new PracticeService(attempts, catalog, scoring, currentUser, teams, comments, overrides, events, stats,
                 otherClock);
     }
 
@@ -129,6 +130,7 @@ public class PracticeService {
         var attempt = new Attempt(currentUser.username(), s.id(), version, s.title(), s.tier(), s.start(),
                 s.persona().mood(), s.effectivePassMark(), clock.instant());
         advance(attempt, s, s.start(), new Mood(s.persona().mood()), clock.instant());
+        stats.recount(attempt.getUsername(), attempt.getScenarioId());
         return Objects.requireNonNull(attempt.getId());
     }
 
@@ -281,6 +283,7 @@ public class PracticeService {
             attempt.finish(next, end.outcome(), end.patient(), end.debrief(), end.models(), after.value(),
                     weightedSheet(attempt).percent(), scoreSheet(attempt).criteria(), now);
             attempts.saveAndFlush(attempt);
+            stats.recount(attempt.getUsername(), attempt.getScenarioId());
             events.publishEvent(new AttemptFinished(Objects.requireNonNull(attempt.getId()), attempt.getUsername()));
             return;
         } else {
@@ -365,26 +368,11 @@ public class PracticeService {
         };
     }
 
-    private final Map<String, @Nullable Condition> conditions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final com.rapport.scenario.Conditions conditions = new com.rapport.scenario.Conditions();
 
     /** Whether a choice's, intent's or jump's condition holds; no condition always holds. */
     private boolean holds(@Nullable String when, Condition.State state) {
-        if (when == null) {
-            return true;
-        }
-        Condition condition = conditions.computeIfAbsent(when, w -> {
-            try {
-                return Condition.parse(w);
-            } catch (Condition.SyntaxException e) {
-                return null;
-            }
-        });
-        if (condition == null) {
-            // the validator refuses such files; a bad condition never holds rather than breaking the call
-            log.warn("Condition \"{}\" does not parse; treated as false", when);
-            return false;
-        }
-        return condition.test(state);
+        return conditions.holds(when, state);
     }
 
     /** The debrief of an attempt, for its owner or a reviewer. */
@@ -480,6 +468,7 @@ public class PracticeService {
         overrides.save(new ScoreOverride(attemptId, criterion, original, newValue, reason.strip(),
                 currentUser.username(), clock.instant()));
         attempts.saveAndFlush(attempt);
+        stats.recount(attempt.getUsername(), attempt.getScenarioId());
         events.publishEvent(new AttemptFinished(attemptId, attempt.getUsername()));
     }
 

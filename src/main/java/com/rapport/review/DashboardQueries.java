@@ -26,9 +26,10 @@ class DashboardQueries {
     /** Whose rows a query may see: a manager's team members, or (manager null) everyone. */
     record Scope(@Nullable String manager) {
 
-        String members(String column) {
-            return manager == null ? "1 = 1" : column + " in (select tm.username from team_member tm join team t"
-                    + " on t.id = tm.team_id where t.manager = :manager)";
+        /** A join that keeps only rows whose {@code column} is a member; nothing for everyone. */
+        String join(String column) {
+            return manager == null ? "" : " join (select distinct tm.username from team_member tm join team tt"
+                    + " on tt.id = tm.team_id where tt.manager = :manager) m on m.username = " + column;
         }
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
@@ -136,63 +137,82 @@ class DashboardQueries {
 
     /** Proficiency per trainee and criterion, for the heat map; the weakest trainees first, at most {@code limit}. */
     Map<String, Map<Criterion, Double>> heat(Scope scope, int limit) {
-        String sql = "select f.username, f.criterion, f.proficiency from proficiency f where "
-                + scope.members("f.username") + " and f.username in (select p.username from trainee_progress p where "
-                + scope.members("p.username") + " order by p.overall asc, p.username"
-                + " fetch first " + limit + " rows only)";
-        var result = new HashMap<String, Map<Criterion, Double>>();
-        scope.bind(jdbc.sql(sql)).query((rs, i) -> {
-            result.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(Criterion.class))
-                    .put(Criterion.valueOf(rs.getString(2)), rs.getDouble(3));
-            return null;
-        }).list();
+        String sql = "select p.username, f.criterion, f.proficiency from trainee_progress p" + scope.join("p.username")
+                + " join proficiency f on f.username = p.username order by p.overall asc, p.username";
+        var result = new java.util.LinkedHashMap<String, Map<Criterion, Double>>();
+        scope.bind(jdbc.sql(sql)).query(rs -> {
+            String user = rs.getString(1);
+            if (result.size() < limit || result.containsKey(user)) {
+                result.computeIfAbsent(user, k -> new java.util.EnumMap<>(Criterion.class))
+                        .put(Criterion.valueOf(rs.getString(2)), rs.getDouble(3));
+            }
+        });
         return result;
     }
 
     /** The average proficiency per criterion over everyone in scope: the team's row of the heat map. */
     Map<Criterion, Double> teamAverage(Scope scope) {
         var result = new java.util.EnumMap<Criterion, Double>(Criterion.class);
-        scope.bind(jdbc.sql("select f.criterion, avg(f.proficiency) from proficiency f where "
-                + scope.members("f.username") + " group by f.criterion")).query((rs, i) -> {
+        scope.bind(jdbc.sql("select f.criterion, avg(f.proficiency) from proficiency f" + scope.join("f.username")
+                + " group by f.criterion")).query(rs -> {
                     result.put(Criterion.valueOf(rs.getString(1)), rs.getDouble(2));
-                    return null;
-                }).list();
+                });
         return result;
     }
 
-    /** Per scenario: attempts started and finished, and how many passed. */
+    /** Per scenario: attempts started and finished, and how many passed (from the per-trainee summaries). */
     List<ScenarioStats> scenarios(Scope scope) {
-        String sql = "select a.scenario_id, max(a.scenario_title), max(a.tier), count(*),"
-                + " sum(case when a.finished_at is not null then 1 else 0 end),"
-                + " sum(case when a.finished_at is not null and a.critical_violation = false"
-                + " and coalesce(a.reviewed_score, a.score_percent) >= a.pass_mark then 1 else 0 end),"
-                + " count(distinct a.username)"
-                + " from attempt a where " + scope.members("a.username")
-                + " group by a.scenario_id order by a.scenario_id";
+        String sql = "select s.scenario_id, max(s.scenario_title), max(s.tier), sum(s.started), sum(s.finished),"
+                + " sum(s.passed), count(*) from trainee_scenario_stats s" + scope.join("s.username")
+                + " group by s.scenario_id order by s.scenario_id";
         return scope.bind(jdbc.sql(sql)).query((rs, i) -> new ScenarioStats(rs.getString(1), rs.getString(2),
                 Tier.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))).list();
     }
 
-    /** The moments of a scenario where replies lose the most points or the patient's mood drops. */
-    List<Hotspot> hotspots(Scope scope, String scenarioId, int limit) {
-        String sql = "select t.node_id, count(*), avg(cast(t.points_lost as double precision)),"
-                + " sum(case when t.mood_after < t.mood_before then 1 else 0 end)"
-                + " from turn t join attempt a on a.id = t.attempt_id"
-                + " where a.scenario_id = :scenario and " + scope.members("a.username")
-                + " group by t.node_id order by 3 desc, 4 desc, t.node_id fetch first " + limit + " rows only";
-        return scope.bind(jdbc.sql(sql)).param("scenario", scenarioId).query((rs, i) -> new Hotspot(scenarioId,
-                rs.getString(1), rs.getInt(2), rs.getDouble(3), rs.getInt(4))).list();
+    /**
+     * Per scenario, the moments where replies in finished attempts lose the most points on average, then where the
+     * person most often gets more upset: at most {@code limit} per scenario.
+     */
+    Map<String, List<Hotspot>> hotspots(Scope scope, int limit) {
+        String sql = "select n.scenario_id, n.node_id, sum(n.replies), sum(n.points_lost), sum(n.escalations)"
+                + " from trainee_node_stats n" + scope.join("n.username") + " group by n.scenario_id, n.node_id";
+        var all = scope.bind(jdbc.sql(sql)).query((rs, i) -> {
+            int replies = rs.getInt(3);
+            return new Hotspot(rs.getString(1), rs.getString(2), replies,
+                    replies == 0 ? 0 : rs.getDouble(4) / replies, rs.getInt(5));
+        }).list();
+        var result = new java.util.TreeMap<String, List<Hotspot>>();
+        all.stream().sorted(java.util.Comparator.comparingDouble(Hotspot::averagePointsLost).reversed()
+                .thenComparing(java.util.Comparator.comparingInt(Hotspot::escalations).reversed())
+                .thenComparing(Hotspot::nodeId))
+                .forEach(h -> {
+                    var list = result.computeIfAbsent(h.scenarioId(), k -> new java.util.ArrayList<>());
+                    if (list.size() < limit) {
+                        list.add(h);
+                    }
+                });
+        return result;
     }
 
-    /** Replies at one moment of a scenario that lost the most, each opening its attempt. */
+    /**
+     * Replies at one moment of a scenario that lost the most, each opening its attempt. The team's usernames go
+     * in as a list, so the database looks up just their attempts of the scenario rather than everyone's.
+     */
     List<ReplyRef> repliesAt(Scope scope, String scenarioId, String nodeId, int limit) {
-        String sql = "select a.id, t.seq, a.username, t.reply_text, t.points_lost, t.mood_before, t.mood_after"
-                + " from turn t join attempt a on a.id = t.attempt_id"
-                + " where a.scenario_id = :scenario and t.node_id = :node and " + scope.members("a.username")
+        List<String> members = scope.manager() == null ? List.of() : members(scope);
+        if (scope.manager() != null && members.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select a.id, t.seq, a.username, t.reply_text, t.points_lost from attempt a"
+                + " join turn t on t.attempt_id = a.id where a.scenario_id = :scenario and t.node_id = :node"
+                + (scope.manager() == null ? "" : " and a.username in (:members)")
                 + " order by t.points_lost desc, a.id desc fetch first " + limit + " rows only";
-        return scope.bind(jdbc.sql(sql)).param("scenario", scenarioId).param("node", nodeId)
-                .query((rs, i) -> new ReplyRef(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        null, -rs.getInt(5), null)).list();
+        var spec = jdbc.sql(sql).param("scenario", scenarioId).param("node", nodeId);
+        if (scope.manager() != null) {
+            spec = spec.param("members", members);
+        }
+        return spec.query((rs, i) -> new ReplyRef(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                null, -rs.getInt(5), null)).list();
     }
 
     /** A trainee's replies that lost most on one criterion, with the scorer's feedback: the evidence to read. */

@@ -42,7 +42,7 @@ class Exports {
     }
 
     private static String where(DashboardQueries.Scope scope, ExportFilter f) {
-        var w = new StringBuilder(" where ").append(scope.members("a.username"));
+        var w = new StringBuilder(scope.join("a.username")).append(" where 1 = 1");
         if (f.trainee() != null) {
             w.append(" and a.username = :trainee");
         }

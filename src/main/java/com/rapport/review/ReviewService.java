@@ -79,9 +79,10 @@ public class ReviewService {
     /** Per scenario: attempts, completion and pass rates among the trainees in scope, with its worst moments. */
     public List<ScenarioReport> scenarios() {
         var scope = scope();
+        var hotspots = queries.hotspots(scope, HOTSPOTS);
         var result = new ArrayList<ScenarioReport>();
         for (ScenarioStats stats : queries.scenarios(scope)) {
-            result.add(new ScenarioReport(stats, queries.hotspots(scope, stats.scenarioId(), HOTSPOTS)));
+            result.add(new ScenarioReport(stats, hotspots.getOrDefault(stats.scenarioId(), List.of())));
         }
         return result;
     }

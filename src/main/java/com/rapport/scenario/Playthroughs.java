@@ -91,7 +91,7 @@ public final class Playthroughs {
     private final Scenario scenario;
     private final boolean withScores;
     private final boolean typing;
-    private final Map<String, @Nullable Condition> conditions = new HashMap<>();
+    private final Conditions conditions = new Conditions();
 
     private Playthroughs(Scenario scenario, boolean typing) {
         this.scenario = scenario;
@@ -255,17 +255,7 @@ public final class Playthroughs {
     }
 
     private boolean holds(@Nullable String when, Condition.State state) {
-        if (when == null) {
-            return true;
-        }
-        Condition condition = conditions.computeIfAbsent(when, w -> {
-            try {
-                return Condition.parse(w);
-            } catch (Condition.SyntaxException e) {
-                return null;
-            }
-        });
-        return condition != null && condition.test(state);
+        return conditions.holds(when, state);
     }
 
     private static boolean usesScores(Scenario scenario) {

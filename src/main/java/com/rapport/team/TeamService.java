@@ -25,12 +25,15 @@ public class TeamService {
     private final TeamRepository teams;
     private final AssignmentRepository assignments;
     private final CurrentUser currentUser;
+    private final com.rapport.security.AccountService accounts;
     private final Clock clock;
 
-    TeamService(TeamRepository teams, AssignmentRepository assignments, CurrentUser currentUser, Clock clock) {
+    TeamService(TeamRepository teams, AssignmentRepository assignments, CurrentUser currentUser,
+            com.rapport.security.AccountService accounts, Clock clock) {
         this.teams = teams;
         this.assignments = assignments;
         this.currentUser = currentUser;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -78,11 +81,25 @@ public class TeamService {
         return TeamInfo.of(teams.save(team));
     }
 
-    /** Adds a trainee to a team, for the team's manager or an admin. */
+    /**
+     * Adds a trainee to a team, for the team's manager or an admin.
+     *
+     * @throws IllegalArgumentException when no trainee account has that username
+     */
     @Transactional
     public void addMember(long teamId, String username) {
         Team team = ownTeam(teamId);
-        team.add(username);
+        String name = username.strip();
+        if (accounts.find(name).filter(a -> a.getRole() == Role.TRAINEE).isEmpty()) {
+            throw new IllegalArgumentException("No trainee account '" + name + "'");
+        }
+        team.add(name);
+    }
+
+    /** Takes a trainee off a team, for the team's manager or an admin. Their attempts stay. */
+    @Transactional
+    public void removeMember(long teamId, String username) {
+        ownTeam(teamId).remove(username);
     }
 
     private Team ownTeam(long teamId) {
@@ -130,6 +147,11 @@ public class TeamService {
     public List<AssignmentInfo> assignmentsOf(Collection<String> trainees) {
         var allowed = trainees.stream().filter(this::canReview).toList();
         return assignments.findByUsernameInOrderByDueOn(allowed).stream().map(AssignmentInfo::of).toList();
+    }
+
+    /** The logged-in user's username, as the manager of a team they create. */
+    public String currentManager() {
+        return currentUser.username();
     }
 
     /** Today, in the server's clock; assignments due before it are overdue. */

@@ -28,7 +28,7 @@ import com.microsoft.playwright.options.AriaRole;
  * The demo trainee logs in through the real login page in Debian's Chromium, plays each shipped scenario to an
  * ending and reads the debrief. Needs /usr/bin/chromium (or RAPPORT_CHROMIUM); .ci/run installs it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rapport.demo-history=true")
 @ActiveProfiles("test")
 class TraineePlaysInChromiumIT {
 
@@ -170,6 +170,47 @@ class TraineePlaysInChromiumIT {
         page.locator("#debug").waitFor();
         assertThat(page.locator("#debug").innerText()).contains("Node: opening");
         screenshot(page, "playtest");
+        page.context().close();
+    }
+
+    @Test
+    void the_demo_manager_finds_who_is_weakest_at_hipaa_and_reads_the_reply_that_shows_it() {
+        long started = System.nanoTime();
+        Page page = loggedIn("manager", "rapport");
+        page.getByText("Team dashboard").first().click();
+        page.waitForURL(url -> url.endsWith("/review"));
+        page.locator("#team vaadin-grid-sorter").filter(new Locator.FilterOptions()
+                .setHasText("HIPAA confidentiality")).click();
+        Locator firstTrainee = page.locator("#team vaadin-grid-cell-content a").first();
+        page.waitForFunction("() => document.querySelector('#team vaadin-grid-cell-content a')"
+                + " && document.querySelector('#team vaadin-grid-cell-content a').textContent === 'Sam Ortiz'");
+        screenshot(page, "dashboard");
+        firstTrainee.click();
+        page.waitForURL(url -> url.contains("/review/trainee/sam"));
+        Locator reply = page.locator("#worst-replies a.reply-link").first();
+        reply.waitFor();
+        screenshot(page, "trainee-review");
+        reply.click();
+        page.waitForURL(url -> url.contains("/review/attempt/"));
+        Locator lost = page.locator(".point-lost").filter(new Locator.FilterOptions().setHasText("HIPAA")).first();
+        lost.waitFor();
+        assertThat(lost.isVisible()).isTrue();
+        assertThat(page.locator("#path-map svg .on-path").count()).isPositive();
+        screenshot(page, "attempt-review");
+        System.out.printf("Manager found the HIPAA reply in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        page.context().close();
+    }
+
+    @Test
+    void the_demo_trainee_sees_their_tier_and_what_is_left_to_certify_it() {
+        Page page = loggedIn("trainee", "rapport");
+        page.getByText("My progress").first().click();
+        page.waitForURL(url -> url.endsWith("/progress"));
+        page.locator("#to-certify").waitFor();
+        assertThat(page.locator("#current-tier").innerText()).startsWith("Current tier: ");
+        assertThat(page.locator("#to-certify").innerText()).startsWith("To certify");
+        assertThat(page.locator("#proficiency-chart svg").count()).isEqualTo(1);
+        screenshot(page, "progress");
         page.context().close();
     }
 

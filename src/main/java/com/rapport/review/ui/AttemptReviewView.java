@@ -71,7 +71,6 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long> 
         add(new RouterLink(getTranslation("review.attempt.back", debrief.username()), TraineeReviewView.class,
                 debrief.username()));
         add(new H2(getTranslation("review.attempt.title")));
-        add(commentForm(debrief), overrideForm(debrief));
         add(new DebriefPanel(debrief));
         add(new H3(getTranslation("review.attempt.path")));
         var path = new Paragraph(getTranslation("review.attempt.path.text", String.join(" → ", debrief.path())));
@@ -84,6 +83,7 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long> 
             map.getElement().setProperty("innerHTML", svg);
             add(map);
         });
+        add(new H3(getTranslation("review.attempt.comment")), commentForm(debrief), overrideForm(debrief));
     }
 
     private VerticalLayout commentForm(Debrief debrief) {

@@ -90,6 +90,7 @@ class DashboardView extends VerticalLayout {
         replies.setId("hotspot-replies");
         add(replies);
         var catalog = practice.catalog();
+        add(members(teams));
         add(assign(teams, catalog));
         add(exports(catalog));
     }
@@ -127,18 +128,18 @@ class DashboardView extends VerticalLayout {
 
     private Grid<TeamRow> teamGrid() {
         grid.setId("team");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.addComponentColumn(r -> new RouterLink(r.displayName(), TraineeReviewView.class, r.username()))
                 .setHeader(getTranslation("dashboard.col.trainee")).setKey("NAME").setSortable(true)
-                .setSortProperty("NAME").setFlexGrow(2);
+                .setSortProperty("NAME").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> Badges.tier(r.tier())).setHeader(getTranslation("dashboard.col.tier"))
                 .setKey("TIER").setSortable(true).setSortProperty("TIER").setAutoWidth(true);
         grid.addColumn(r -> getTranslation("dashboard.progress", r.passed(), r.attempts(), r.certified().isEmpty()
                 ? getTranslation("dashboard.none") : String.join(", ", r.certified().stream().sorted()
                         .map(t -> getTranslation("tier." + t.id())).toList())))
                 .setHeader(getTranslation("dashboard.col.progress")).setKey("ATTEMPTS").setSortable(true)
-                .setSortProperty("ATTEMPTS").setFlexGrow(2);
+                .setSortProperty("ATTEMPTS").setAutoWidth(true);
         grid.addColumn(r -> r.lastActivity() == null ? getTranslation("dashboard.never") : DAY.format(r.lastActivity()))
                 .setHeader(getTranslation("dashboard.col.last")).setKey("LAST_ACTIVITY").setSortable(true)
                 .setSortProperty("LAST_ACTIVITY").setAutoWidth(true);
@@ -229,6 +230,7 @@ class DashboardView extends VerticalLayout {
         var table = new Grid<ReviewService.ScenarioReport>();
         table.setId("scenario-stats");
         table.setAllRowsVisible(true);
+        table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.addColumn(r -> r.stats().title()).setHeader(getTranslation("dashboard.scenario.col.title"))
                 .setFlexGrow(3).setSortable(true);
         table.addComponentColumn(r -> Badges.tier(r.stats().tier())).setHeader(getTranslation("attempts.tier"))
@@ -272,6 +274,56 @@ class DashboardView extends VerticalLayout {
             replies.add(new Div(link));
         }
         replies.scrollIntoView();
+    }
+
+    /** The manager's teams: who is on each, adding a trainee by username, taking one off. */
+    private VerticalLayout members(TeamService teams) {
+        var box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("teams");
+        box.add(new H3(getTranslation("dashboard.teams")));
+        var myTeams = teams.myTeams();
+        if (myTeams.isEmpty()) {
+            var name = new TextField(getTranslation("dashboard.teams.new"));
+            name.setId("new-team");
+            var create = new Button(getTranslation("dashboard.teams.create"), e -> {
+                if (!name.getValue().isBlank()) {
+                    teams.createTeam(name.getValue().strip(), teams.currentManager(), java.util.List.of());
+                    getUI().ifPresent(ui -> ui.getPage().reload());
+                }
+            });
+            var row = new HorizontalLayout(name, create);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            box.add(row);
+            return box;
+        }
+        for (TeamService.TeamInfo team : myTeams) {
+            var who = new Paragraph(getTranslation("dashboard.teams.members", team.name(), team.members().isEmpty()
+                    ? getTranslation("dashboard.none") : String.join(", ", team.members())));
+            who.setId("team-" + team.id());
+            var username = new TextField(getTranslation("dashboard.teams.username"));
+            username.setId("add-member-" + team.id());
+            var add = new Button(getTranslation("dashboard.teams.add"), e -> {
+                try {
+                    teams.addMember(team.id(), username.getValue());
+                } catch (IllegalArgumentException ex) {
+                    username.setInvalid(true);
+                    username.setErrorMessage(getTranslation("dashboard.teams.unknown", username.getValue()));
+                    return;
+                }
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            add.setId("add-member-button-" + team.id());
+            var remove = new Button(getTranslation("dashboard.teams.remove"), e -> {
+                teams.removeMember(team.id(), username.getValue().strip());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            var row = new HorizontalLayout(username, add, remove);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            box.add(who, row);
+        }
+        return box;
     }
 
     private VerticalLayout assign(TeamService teams, java.util.List<CatalogItem> catalog) {

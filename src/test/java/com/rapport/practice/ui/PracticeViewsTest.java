@@ -49,6 +49,33 @@ class PracticeViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "topic-filterer", roles = "TRAINEE")
+    void the_catalogue_filters_by_tier_and_topic() {
+        navigate(CatalogView.class);
+        int all = find(Button.class).all().stream().filter(b -> b.getId().orElse("").startsWith("start-"))
+                .toList().size();
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<String> topic = find(com.vaadin.flow.component.select.Select.class)
+                .withId("topic-filter").single();
+        test(topic).selectItem("privacy");
+
+        var shown = find(Button.class).all().stream().map(b -> b.getId().orElse(""))
+                .filter(id -> id.startsWith("start-")).toList();
+        assertThat(shown).contains("start-results-caller-unverified", "start-record-viewed-by-neighbour")
+                .doesNotContain("start-ed-wait-family");
+        assertThat(shown.size()).isLessThan(all);
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<com.rapport.scenario.Tier> tier = find(
+                com.vaadin.flow.component.select.Select.class).withId("tier-filter").single();
+        test(tier).selectItem("Senior");
+
+        assertThat(find(Button.class).all().stream().map(b -> b.getId().orElse(""))
+                .filter(id -> id.startsWith("start-")).toList()).containsExactly("start-record-viewed-by-neighbour");
+    }
+
+    @Test
     @WithMockUser(username = "player", roles = "TRAINEE")
     void a_trainee_plays_a_scenario_to_its_end_and_reads_the_debrief() {
         navigate(CatalogView.class);

@@ -46,14 +46,16 @@ class DashboardViewTest extends SpringBrowserlessTest {
     TeamService teams;
     @Autowired
     ScenarioLibrary library;
+    @Autowired
+    com.rapport.security.AccountService accounts;
 
     @BeforeEach
     void a_team_where_one_trainee_slips_on_hipaa() {
         if (seeded) {
             return;
         }
-        seeded = true;
-        teams.createTeam("Dashboard desk", "dash-lead", List.of("careful-cara", "steady-sol", "leaky-lou"));
+        TestUsers.as("dash-lead", "MANAGER", () -> teams.createTeam("Dashboard desk", "dash-lead",
+                List.of("careful-cara", "steady-sol", "leaky-lou")));
         TestUsers.as("another-lead", "MANAGER", () -> teams.createTeam("Elsewhere", "another-lead",
                 List.of("elsewhere-eli")));
         for (String t : List.of("careful-cara", "steady-sol", "elsewhere-eli")) {
@@ -61,6 +63,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         }
         TestUsers.as("leaky-lou", "TRAINEE", () -> Plays.play(practice, library, RESULTS,
                 Plays.worstOn(Criterion.HIPAA)));
+        seeded = true;
     }
 
     @SuppressWarnings("unchecked")
@@ -133,6 +136,24 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .contains("corrected");
         assertThat(find(Paragraph.class).withClassName("correction").single().getText())
                 .contains("dash-lead").contains("Closed the call without a plan.").contains("→ 55%");
+    }
+
+    @Test
+    @WithMockUser(username = "solo-lead", roles = "MANAGER")
+    void a_manager_adds_a_trainee_to_their_team_by_username_and_an_unknown_name_is_refused() {
+        long team = teams.createTeam("Solo desk", "solo-lead", List.of()).id();
+        accounts.create("newcomer-nia", "a-long-password", "Nia Newcomer", com.rapport.security.Role.TRAINEE);
+        navigate(DashboardView.class);
+        var username = find(com.vaadin.flow.component.textfield.TextField.class).withId("add-member-" + team).single();
+
+        test(username).setValue("nobody-by-that-name");
+        test(find(Button.class).withId("add-member-button-" + team).single()).click();
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(teams.myTeams().getFirst().members()).isEmpty();
+
+        test(username).setValue("newcomer-nia");
+        test(find(Button.class).withId("add-member-button-" + team).single()).click();
+        assertThat(teams.myTeams().getFirst().members()).containsExactly("newcomer-nia");
     }
 
     @Test
