@@ -23,6 +23,11 @@ final class PhrasePattern {
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(2);
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    /**
+     * Everyday words one letter away from a rubric word that are never a typo for it: "blood" is not "bloody",
+     * "copy" is not "copay".
+     */
+    private static final java.util.Set<String> REAL_WORDS = java.util.Set.of("blood", "copy", "bloom", "cope");
     private static final int GAP = 4;
 
     private sealed interface Element permits Word, Choice, AnyWord, Gap, Number {
@@ -260,7 +265,7 @@ final class PhrasePattern {
         if (p.equals(word)) {
             return true;
         }
-        if (p.length() < 5 || word.isEmpty() || word.charAt(0) != p.charAt(0)) {
+        if (p.length() < 5 || word.isEmpty() || word.charAt(0) != p.charAt(0) || REAL_WORDS.contains(word)) {
             return false;
         }
         int allowed = p.length() >= 9 ? 2 : p.length() >= 5 ? 1 : 0;

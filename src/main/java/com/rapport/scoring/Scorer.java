@@ -28,6 +28,10 @@ import com.rapport.scenario.ScenarioScoring;
 public final class Scorer {
 
     private static final int NEGATION_WINDOW = 6;
+
+    /** Words after a negation that make it an idiom rather than a negation: "don't worry", "never mind". */
+
+    private static final Set<String> IDIOMS = Set.of("worry", "hesitate", "mind", "fret", "stress", "panic");
     private static final Set<String> HYPOTHETICAL = Set.of("whether", "if");
     private static final int JARGON_WINDOW = 10;
     private static final int MIN_PARAPHRASE_WORDS = 3;
@@ -338,11 +342,22 @@ public final class Scorer {
                 if (t.boundary() && !t.word().equals(",") || t.word().equals("but") || t.word().equals("however")) {
                     return false;
                 }
-                if (negations.contains(t.word())) {
+                if (negates(i, negations)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the token at {@code i} negates what follows. "Don't worry", "don't hesitate" and "never mind"
+         * negate nothing: "Don't worry, I guarantee it" still guarantees.
+         */
+        private boolean negates(int i, Set<String> negations) {
+            if (!negations.contains(tokens.get(i).word())) {
+                return false;
+            }
+            return i + 1 >= tokens.size() || !IDIOMS.contains(tokens.get(i + 1).word());
         }
 
         /** "whether he is here", "if she was seen": a question about a fact, not a statement of it. */
@@ -382,7 +397,7 @@ public final class Scorer {
 
         boolean negatedInClause(int[] clause, int before, Set<String> negations) {
             for (int i = clause[0]; i < before; i++) {
-                if (negations.contains(tokens.get(i).word())) {
+                if (negates(i, negations)) {
                     return true;
                 }
             }

@@ -183,4 +183,37 @@ class ScorerTest {
 
         assertThat(generic(reply)).isEqualTo(generic(reply));
     }
+
+    @Test
+    void telling_someone_it_is_not_their_fault_is_reassurance_but_telling_them_it_is_blames_them() {
+        assertThat(generic("It isn't your fault, you did nothing wrong.").violations()).isEmpty();
+        assertThat(generic("Honestly, that was your mistake.").violations())
+                .anySatisfy(v -> assertThat(v.signal()).isEqualTo("says-its-their-fault"));
+    }
+
+    @Test
+    void dont_worry_does_not_cancel_a_guarantee_that_follows_it() {
+        assertThat(generic("Don't worry, I guarantee the appeal will be approved.").violations())
+                .anySatisfy(v -> assertThat(v.signal()).isEqualTo("overpromises"));
+    }
+
+    @Test
+    void sparing_a_son_from_interpreting_is_not_asking_him_to() {
+        assertThat(generic("I'll bring in a qualified interpreter so you don't have to interpret for your mother.")
+                .violations()).isEmpty();
+        assertThat(generic("You can interpret for your mother, that's easiest.").violations())
+                .anySatisfy(v -> assertThat(v.criterion()).isEqualTo(Criterion.CULTURAL_SENSITIVITY));
+    }
+
+    @Test
+    void everyday_words_one_letter_from_a_rude_or_jargon_word_are_not_typos_of_it() {
+        assertThat(generic("The blood clot was missed, and I'll send you a copy of the letter.").violations())
+                .noneSatisfy(v -> assertThat(v.criterion()).isIn(Criterion.PROFESSIONALISM, Criterion.PLAIN_LANGUAGE));
+    }
+
+    @Test
+    void counting_complaints_in_aggregate_does_not_discuss_other_patients() {
+        assertThat(generic("Three patients who complained last quarter mentioned the wait.").violations())
+                .noneSatisfy(v -> assertThat(v.criterion()).isEqualTo(Criterion.HIPAA));
+    }
 }
