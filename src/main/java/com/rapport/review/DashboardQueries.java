@@ -160,6 +160,20 @@ class DashboardQueries {
         return result;
     }
 
+    /** The average proficiency per team and criterion: one row of the heat map for each team in scope. */
+    Map<String, Map<Criterion, Double>> teamAverages(Scope scope) {
+        String sql = "select tt.name, f.criterion, avg(f.proficiency) from team tt"
+                + " join team_member tm on tm.team_id = tt.id join proficiency f on f.username = tm.username"
+                + (scope.manager() == null ? "" : " where tt.manager = :manager")
+                + " group by tt.name, f.criterion order by tt.name";
+        var result = new java.util.LinkedHashMap<String, Map<Criterion, Double>>();
+        scope.bind(jdbc.sql(sql)).query(rs -> {
+            result.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(Criterion.class))
+                    .put(Criterion.valueOf(rs.getString(2)), rs.getDouble(3));
+        });
+        return result;
+    }
+
     /** Per scenario: attempts started and finished, and how many passed (from the per-trainee summaries). */
     List<ScenarioStats> scenarios(Scope scope) {
         String sql = "select s.scenario_id, max(s.scenario_title), max(s.tier), sum(s.started), sum(s.finished),"

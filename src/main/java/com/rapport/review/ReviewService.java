@@ -73,7 +73,7 @@ public class ReviewService {
                 .map(e -> new HeatMap.Row(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingDouble(HeatMap.Row::average).thenComparing(HeatMap.Row::username))
                 .toList();
-        return new HeatMap(rows, queries.teamAverage(scope));
+        return new HeatMap(rows, queries.teamAverage(scope), queries.teamAverages(scope));
     }
 
     /** Per scenario: attempts, completion and pass rates among the trainees in scope, with its worst moments. */
@@ -123,8 +123,11 @@ public class ReviewService {
         exports.xapi(scope(), filter, out);
     }
 
-    /** The heat map: rows of trainees, columns of criteria, proficiency 0-100 in each cell. */
-    public record HeatMap(List<Row> rows, Map<Criterion, Double> teamAverage) {
+    /**
+     * The heat map: rows of trainees, columns of criteria, proficiency 0-100 in each cell; then a row per team
+     * and one for everyone in scope.
+     */
+    public record HeatMap(List<Row> rows, Map<Criterion, Double> teamAverage, Map<String, Map<Criterion, Double>> teams) {
 
         public record Row(String username, Map<Criterion, Double> proficiency) {
             public double average() {

@@ -204,8 +204,20 @@ class DashboardView extends VerticalLayout {
                 table.add(cell(row.proficiency().get(c), row.username() + "-" + c.id()));
             }
         }
+        if (heat.teams().size() > 1) {
+            int n = 0;
+            for (var team : heat.teams().entrySet()) {
+                n++;
+                var name = new Span(team.getKey());
+                name.addClassNames("heat-name", "heat-team");
+                table.add(name);
+                for (Criterion c : Criterion.values()) {
+                    table.add(cell(team.getValue().get(c), "team" + n + "-" + c.id()));
+                }
+            }
+        }
         var team = new Span(getTranslation("dashboard.heat.team"));
-        team.addClassName("heat-name");
+        team.addClassNames("heat-name", "heat-team");
         table.add(team);
         for (Criterion c : Criterion.values()) {
             table.add(cell(heat.teamAverage().get(c), "team-" + c.id()));
@@ -376,17 +388,34 @@ class DashboardView extends VerticalLayout {
         scenario.setItems(catalog);
         scenario.setEmptySelectionAllowed(true);
         scenario.setItemLabelGenerator(i -> i == null ? getTranslation("catalog.filter.all") : i.title());
-        Runnable update = () -> exportFilter = new ExportFilter(null, scenario.getValue() == null ? null
-                : scenario.getValue().scenarioId(), null, from.getValue(), to.getValue(), false);
+        var exportTier = new Select<Tier>();
+        exportTier.setLabel(getTranslation("dashboard.filter.tier"));
+        exportTier.setId("export-tier");
+        exportTier.setItems(Tier.values());
+        exportTier.setEmptySelectionAllowed(true);
+        exportTier.setItemLabelGenerator(t -> t == null ? getTranslation("dashboard.filter.all")
+                : getTranslation("tier." + t.id()));
+        var trainee = new Select<String>();
+        trainee.setLabel(getTranslation("dashboard.export.trainee"));
+        trainee.setId("export-trainee");
+        trainee.setItems(review.members());
+        trainee.setEmptySelectionAllowed(true);
+        trainee.setItemLabelGenerator(t -> t == null ? getTranslation("dashboard.export.everyone") : t);
+        Runnable update = () -> exportFilter = new ExportFilter(trainee.getValue(), scenario.getValue() == null
+                ? null : scenario.getValue().scenarioId(), exportTier.getValue(), from.getValue(), to.getValue(),
+                false);
         from.addValueChangeListener(e -> update.run());
         to.addValueChangeListener(e -> update.run());
         scenario.addValueChangeListener(e -> update.run());
+        exportTier.addValueChangeListener(e -> update.run());
+        trainee.addValueChangeListener(e -> update.run());
         var links = new HorizontalLayout(
                 download("attempts.csv", "text/csv", "dashboard.export.attempts", review::exportAttempts),
                 download("criteria.csv", "text/csv", "dashboard.export.criteria", review::exportCriteria),
                 download("xapi-statements.json", "application/json", "dashboard.export.xapi", review::exportXapi));
-        var row = new HorizontalLayout(from, to, scenario);
+        var row = new HorizontalLayout(from, to, scenario, exportTier, trainee);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
         box.add(explain, row, links);
         return box;
     }

@@ -157,6 +157,22 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_attempts_export_downloads_as_csv_for_the_chosen_trainee_only() throws Exception {
+        navigate(DashboardView.class);
+        @SuppressWarnings("unchecked")
+        Select<String> trainee = find(Select.class).withId("export-trainee").single();
+        test(trainee).selectItem("leaky-lou");
+
+        var out = new java.io.ByteArrayOutputStream();
+        test(find(com.vaadin.flow.component.html.Anchor.class).withId("export-attempts-csv").single()).download(out);
+
+        var lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).strip().lines().toList();
+        assertThat(lines.getFirst()).startsWith("attempt_id,trainee,scenario_id");
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).contains(",leaky-lou,"));
+    }
+
+    @Test
     void a_trainee_on_another_team_or_unknown_is_not_found() {
         assertThatThrownBy(() -> navigate(TraineeReviewView.class, "elsewhere-eli"))
                 .hasMessageContaining("Navigation resulted");
