@@ -180,12 +180,22 @@ class TraineePlaysInChromiumIT {
         page.getByText("Team dashboard").first().click();
         page.waitForURL(url -> url.endsWith("/review"));
         page.locator("#team vaadin-grid-sorter").filter(new Locator.FilterOptions()
-                .setHasText("HIPAA confidentiality")).click();
-        Locator firstTrainee = page.locator("#team vaadin-grid-cell-content a").first();
-        page.waitForFunction("() => document.querySelector('#team vaadin-grid-cell-content a')"
-                + " && document.querySelector('#team vaadin-grid-cell-content a').textContent === 'Sam Ortiz'");
+                .setHasText("HIPAA")).click();
+        // the grid reuses its cells, so the first row is found by its index, not by where its cell sits in the page
+        String firstRowName = "() => { const grid = document.querySelector('#team');"
+                + " const row = [...grid.shadowRoot.querySelectorAll('#items tr')].find(r => r.index === 0);"
+                + " const slot = row && row.querySelector('td slot');"
+                + " const cell = slot && slot.assignedElements()[0];"
+                + " return !grid.hasAttribute('loading') && cell ? cell.textContent.trim() : null; }";
+        Object first = null;
+        for (int i = 0; i < 80 && !"Sam Ortiz".equals(first); i++) {
+            page.waitForTimeout(250);
+            first = page.evaluate("(" + firstRowName + ")()");
+        }
         screenshot(page, "dashboard");
-        firstTrainee.click();
+        assertThat(first).as("the first row after sorting on HIPAA").isEqualTo("Sam Ortiz");
+        page.locator("#team vaadin-grid-cell-content a").filter(new Locator.FilterOptions().setHasText("Sam Ortiz"))
+                .click();
         page.waitForURL(url -> url.contains("/review/trainee/sam"));
         Locator reply = page.locator("#worst-replies a.reply-link").first();
         reply.waitFor();

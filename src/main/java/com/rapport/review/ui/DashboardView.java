@@ -128,25 +128,25 @@ class DashboardView extends VerticalLayout {
 
     private Grid<TeamRow> teamGrid() {
         grid.setId("team");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
         grid.addComponentColumn(r -> new RouterLink(r.displayName(), TraineeReviewView.class, r.username()))
                 .setHeader(getTranslation("dashboard.col.trainee")).setKey("NAME").setSortable(true)
-                .setSortProperty("NAME").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("NAME").setWidth("11rem").setFlexGrow(0);
         grid.addComponentColumn(r -> Badges.tier(r.tier())).setHeader(getTranslation("dashboard.col.tier"))
                 .setKey("TIER").setSortable(true).setSortProperty("TIER").setAutoWidth(true);
         grid.addColumn(r -> getTranslation("dashboard.progress", r.passed(), r.attempts(), r.certified().isEmpty()
                 ? getTranslation("dashboard.none") : String.join(", ", r.certified().stream().sorted()
                         .map(t -> getTranslation("tier." + t.id())).toList())))
                 .setHeader(getTranslation("dashboard.col.progress")).setKey("ATTEMPTS").setSortable(true)
-                .setSortProperty("ATTEMPTS").setAutoWidth(true);
+                .setSortProperty("ATTEMPTS").setFlexGrow(2);
         grid.addColumn(r -> r.lastActivity() == null ? getTranslation("dashboard.never") : DAY.format(r.lastActivity()))
                 .setHeader(getTranslation("dashboard.col.last")).setKey("LAST_ACTIVITY").setSortable(true)
                 .setSortProperty("LAST_ACTIVITY").setAutoWidth(true);
         grid.addColumn(r -> r.weakest() == null ? "" : getTranslation("criterion." + r.weakest().id()) + " "
                 + Math.round(r.weakestValue() == null ? 0 : r.weakestValue()) + "%")
                 .setHeader(getTranslation("dashboard.col.weakest")).setKey("WEAKEST").setSortable(true)
-                .setSortProperty("WEAKEST").setAutoWidth(true);
+                .setSortProperty("WEAKEST").setFlexGrow(2);
         grid.addColumn(r -> r.focusValue() == null ? "" : Math.round(r.focusValue()) + "%")
                 .setHeader(getTranslation("criterion." + Criterion.HIPAA.id())).setKey("FOCUS").setSortable(true)
                 .setSortProperty("FOCUS").setAutoWidth(true);
