@@ -138,20 +138,19 @@ class DemoHistory {
         long gap = Duration.ofDays(40).toSeconds() / Math.max(1, p.attempts());
         var passed = new java.util.HashSet<String>();
         for (int i = 0; i < p.attempts(); i++) {
-            Tier tier = pool.getFirst().tier();
+            @Nullable Tier current = null;
             for (Tier t : Tier.values()) {
-                long done = pool.stream().filter(s -> s.tier() == t && passed.contains(s.id())).count();
-                long available = pool.stream().filter(s -> s.tier() == t).count();
+                long done = pool.stream().filter(x -> x.tier() == t && passed.contains(x.id())).count();
+                long available = pool.stream().filter(x -> x.tier() == t).count();
                 if (available > 0 && done < Math.min(3, available)) {
-                    tier = t;
+                    current = t;
                     break;
                 }
-                tier = t.compareTo(p.reach()) < 0 ? tier : t;
             }
-            Tier current = tier;
-            var candidates = pool.stream().filter(s -> s.tier() == current && !passed.contains(s.id())).toList();
+            @Nullable Tier tier = current;
+            var candidates = pool.stream().filter(x -> x.tier() == tier && !passed.contains(x.id())).toList();
             if (candidates.isEmpty()) {
-                candidates = pool.stream().filter(s -> s.tier() == current).toList();
+                candidates = pool.stream().filter(x -> x.tier() == tier).toList();
             }
             if (candidates.isEmpty()) {
                 candidates = pool;

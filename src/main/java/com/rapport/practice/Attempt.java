@@ -102,6 +102,7 @@ public class Attempt {
     private @Nullable Integer reviewedScore;
 
     @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.LAZY)
+    @org.hibernate.annotations.BatchSize(size = 100)
     @jakarta.persistence.CollectionTable(name = "attempt_criterion",
             joinColumns = @jakarta.persistence.JoinColumn(name = "attempt_id"))
     private List<CriterionResult> criterionResults = new ArrayList<>();

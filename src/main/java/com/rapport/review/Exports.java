@@ -58,9 +58,6 @@ class Exports {
         if (f.to() != null) {
             w.append(" and a.started_at < :to");
         }
-        if (f.finishedOnly()) {
-            w.append(" and a.finished_at is not null");
-        }
         return w.toString();
     }
 

@@ -13,7 +13,4 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
     @Query("select count(t) > 0 from Team t join t.members m where t.manager = ?1 and m = ?2")
     boolean manages(String manager, String trainee);
-
-    @Query("select distinct m from Team t join t.members m where t.manager = ?1")
-    List<String> membersManagedBy(String manager);
 }

@@ -37,17 +37,6 @@ public class TeamService {
         this.clock = clock;
     }
 
-    /** Whose work the logged-in user may review. */
-    public ReviewScope reviewScope() {
-        if (currentUser.has(Role.ADMIN)) {
-            return new ReviewScope(true, java.util.Set.of());
-        }
-        if (currentUser.has(Role.MANAGER)) {
-            return new ReviewScope(false, java.util.Set.copyOf(teams.membersManagedBy(currentUser.username())));
-        }
-        return ReviewScope.NOBODY;
-    }
-
     /** Whether the logged-in user may review this trainee's work: an admin, or the manager of one of their teams. */
     public boolean canReview(String trainee) {
         if (currentUser.has(Role.ADMIN)) {

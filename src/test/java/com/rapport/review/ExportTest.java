@@ -96,7 +96,7 @@ class ExportTest {
         assertThat(rows).extracting(r -> r.get("criterion")).contains("empathy");
 
         String none = export(review::exportCriteria, new ExportFilter(null, "billing-uncovered-services", null,
-                null, null, false));
+                null, null));
         assertThat(none.strip().lines()).hasSize(1);
     }
 

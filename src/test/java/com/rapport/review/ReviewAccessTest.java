@@ -97,7 +97,7 @@ class ReviewAccessTest {
                 .isInstanceOf(AccessDeniedException.class);
         var out = new StringWriter();
         asLeadA(() -> {
-            review.exportAttempts(new ExportFilter(ben, null, null, null, null, false), out);
+            review.exportAttempts(new ExportFilter(ben, null, null, null, null), out);
             return null;
         });
         assertThat(out.toString().strip().lines()).hasSize(1).first().asString().startsWith("attempt_id,");

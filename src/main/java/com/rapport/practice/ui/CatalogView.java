@@ -36,6 +36,9 @@ class CatalogView extends VerticalLayout {
     private final VerticalLayout cards = new VerticalLayout();
     private final Select<Tier> tierFilter = new Select<>();
     private final Select<String> topicFilter = new Select<>();
+    private java.util.List<CatalogItem> all = java.util.List.of();
+    /** Open assignments by scenario, soonest due first. */
+    private java.util.Map<String, TeamService.AssignmentInfo> assigned = java.util.Map.of();
 
     CatalogView(PracticeService practice, TeamService teams) {
         this.practice = practice;
@@ -43,8 +46,8 @@ class CatalogView extends VerticalLayout {
         addClassName("view");
         topicFilter.setLabel(getTranslation("catalog.filter.topic"));
         topicFilter.setId("topic-filter");
-        topicFilter.setItems(practice.catalog().stream().flatMap(i -> i.topics().stream()).distinct().sorted()
-                .toList());
+        load();
+        topicFilter.setItems(all.stream().flatMap(i -> i.topics().stream()).distinct().sorted().toList());
         topicFilter.setEmptySelectionAllowed(true);
         topicFilter.setEmptySelectionCaption(getTranslation("catalog.filter.all-topics"));
         topicFilter.setItemLabelGenerator(t -> t == null ? getTranslation("catalog.filter.all-topics") : t);
@@ -65,20 +68,25 @@ class CatalogView extends VerticalLayout {
         show();
     }
 
+    /** Reads the catalogue and the trainee's open assignments; the filters then work on what was read. */
+    private void load() {
+        all = practice.catalog();
+        var mine = practice.myAttempts();
+        var open = new java.util.LinkedHashMap<String, TeamService.AssignmentInfo>();
+        teams.myAssignments().stream()
+                .filter(a -> mine.stream().noneMatch(t -> t.finished() && t.scenarioId().equals(a.scenarioId())
+                        && java.util.Objects.requireNonNull(t.finishedAt()).isAfter(a.assignedAt())))
+                .forEach(a -> open.putIfAbsent(a.scenarioId(), a));
+        assigned = open;
+    }
+
     private void show() {
         cards.removeAll();
-        var all = practice.catalog();
         var items = all.stream()
                 .filter(i -> tierFilter.getValue() == null || i.tier() == tierFilter.getValue())
                 .filter(i -> topicFilter.getValue() == null || i.topics().contains(topicFilter.getValue()))
                 .toList();
         // assignments first: what the trainee's manager asked for, soonest due at the top
-        var mine = practice.myAttempts();
-        var assigned = new java.util.LinkedHashMap<String, TeamService.AssignmentInfo>();
-        teams.myAssignments().stream()
-                .filter(a -> mine.stream().noneMatch(t -> t.finished() && t.scenarioId().equals(a.scenarioId())
-                        && java.util.Objects.requireNonNull(t.finishedAt()).isAfter(a.assignedAt())))
-                .forEach(a -> assigned.putIfAbsent(a.scenarioId(), a));
         var byId = new java.util.HashMap<String, CatalogItem>();
         all.forEach(i -> byId.put(i.scenarioId(), i));
         if (!assigned.isEmpty()) {
@@ -147,6 +155,7 @@ class CatalogView extends VerticalLayout {
         } catch (ScenarioUnavailableException | IllegalArgumentException e) {
             Notification.show(getTranslation("catalog.unavailable"))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            load();
             show();
             return;
         }

@@ -402,8 +402,7 @@ class DashboardView extends VerticalLayout {
         trainee.setEmptySelectionAllowed(true);
         trainee.setItemLabelGenerator(t -> t == null ? getTranslation("dashboard.export.everyone") : t);
         Runnable update = () -> exportFilter = new ExportFilter(trainee.getValue(), scenario.getValue() == null
-                ? null : scenario.getValue().scenarioId(), exportTier.getValue(), from.getValue(), to.getValue(),
-                false);
+                ? null : scenario.getValue().scenarioId(), exportTier.getValue(), from.getValue(), to.getValue());
         from.addValueChangeListener(e -> update.run());
         to.addValueChangeListener(e -> update.run());
         scenario.addValueChangeListener(e -> update.run());
