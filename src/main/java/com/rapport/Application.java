@@ -25,7 +25,7 @@ public class Application implements AppShellConfigurator {
 
     /** The one clock services read, so tests and demo histories can move time. */
     @org.springframework.context.annotation.Bean
-    java.time.Clock clock() {
-        return java.time.Clock.systemUTC();
+    AppClock clock() {
+        return new AppClock();
     }
 }

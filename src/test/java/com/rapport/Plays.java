@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.function.ToIntFunction;
 
 import com.rapport.practice.PlayState;
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.PlayService;
 import com.rapport.scenario.Choice;
 import com.rapport.scenario.Criterion;
 import com.rapport.scenario.Node;
@@ -30,7 +30,7 @@ public final class Plays {
     }
 
     /** Plays an attempt to its end as the logged-in user and returns its id. */
-    public static long play(PracticeService practice, ScenarioLibrary library, String scenarioId,
+    public static long play(PlayService practice, ScenarioLibrary library, String scenarioId,
             ToIntFunction<Choice> preference) {
         Scenario scenario = library.find(scenarioId).orElseThrow().scenario();
         long id = practice.start(scenarioId);

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.AttemptService;
 import com.rapport.scenario.Problem;
 import com.rapport.scenario.Scenario;
 import com.rapport.scenario.ScenarioLibrary;
@@ -38,10 +38,10 @@ public class AuthoringService {
 
     private final ScenarioLibrary library;
     private final ScoringService scoring;
-    private final PracticeService practice;
+    private final AttemptService practice;
     private final CurrentUser currentUser;
 
-    AuthoringService(ScenarioLibrary library, ScoringService scoring, PracticeService practice,
+    AuthoringService(ScenarioLibrary library, ScoringService scoring, AttemptService practice,
             CurrentUser currentUser) {
         this.library = library;
         this.scoring = scoring;

@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.rapport.RapportProperties;
 import com.rapport.practice.PlayState;
-import com.rapport.practice.PracticeService;
+import com.rapport.AppClock;
+import com.rapport.practice.AttemptService;
+import com.rapport.practice.PlayService;
 import com.rapport.scenario.Choice;
 import com.rapport.scenario.Criterion;
 import com.rapport.scenario.Node;
@@ -69,19 +71,21 @@ class DemoHistory {
     private final boolean enabled;
     private final AccountService accounts;
     private final TeamService teams;
-    private final PracticeService practice;
+    private final PlayService play;
+    private final AttemptService attempts;
     private final ScenarioLibrary library;
     private final TransactionTemplate tx;
-    private final Clock clock;
+    private final AppClock clock;
 
     DemoHistory(RapportProperties properties, @Value("${rapport.demo-history:true}") boolean enabled,
-            AccountService accounts, TeamService teams, PracticeService practice, ScenarioLibrary library,
-            PlatformTransactionManager transactions, Clock clock) {
+            AccountService accounts, TeamService teams, PlayService play, AttemptService attempts,
+            ScenarioLibrary library, PlatformTransactionManager transactions, AppClock clock) {
         this.properties = properties;
         this.enabled = enabled;
         this.accounts = accounts;
         this.teams = teams;
-        this.practice = practice;
+        this.play = play;
+        this.attempts = attempts;
         this.library = library;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -159,11 +163,10 @@ class DemoHistory {
             var steps = new SteppingClock(at.plusSeconds(random.nextInt(3600)));
             // practice makes better: skill grows a little with each attempt
             double skill = Math.min(0.97, p.skill() + 0.02 * i);
-            boolean pass = as(p.username(), Role.TRAINEE, () -> tx.execute(status -> {
-                PracticeService atTime = practice.at(steps);
-                long id = play(atTime, s, p, skill, random);
-                return atTime.finishedAttemptsOf(p.username()).stream().anyMatch(r -> r.id() == id && r.passed());
-            }));
+            boolean pass = as(p.username(), Role.TRAINEE, () -> clock.during(steps, () -> tx.execute(status -> {
+                long id = play(s, p, skill, random);
+                return attempts.finishedAttemptsOf(p.username()).stream().anyMatch(r -> r.id() == id && r.passed());
+            })));
             if (pass) {
                 passed.add(s.id());
             }
@@ -172,9 +175,9 @@ class DemoHistory {
         return p.attempts();
     }
 
-    private long play(PracticeService atTime, Scenario scenario, Profile p, double skill, Random random) {
-        long id = atTime.start(scenario.id());
-        PlayState state = atTime.play(id);
+    private long play(Scenario scenario, Profile p, double skill, Random random) {
+        long id = play.start(scenario.id());
+        PlayState state = play.play(id);
         for (int step = 0; step < 40 && !state.finished(); step++) {
             String nodeId = state.debug().node();
             Node node = nodeId == null ? null : scenario.nodes().get(nodeId);
@@ -189,7 +192,7 @@ class DemoHistory {
                 var fitting = typed.stream().filter(e -> (e.violations() == null || e.violations().isEmpty()) == good)
                         .filter(e -> good || habit(p, e.violations())).toList();
                 if (!fitting.isEmpty()) {
-                    state = atTime.answerTyped(id, fitting.get(random.nextInt(fitting.size())).reply());
+                    state = play.answerTyped(id, fitting.get(random.nextInt(fitting.size())).reply());
                     continue;
                 }
             }
@@ -198,7 +201,7 @@ class DemoHistory {
             if (choices.isEmpty()) {
                 break;
             }
-            state = atTime.answer(id, pick(choices, p, skill, random).id());
+            state = play.answer(id, pick(choices, p, skill, random).id());
         }
         return id;
     }

@@ -138,34 +138,18 @@ public class Attempt {
         return turn;
     }
 
-    void moveTo(String nodeId, int newMood) {
-        this.currentNode = nodeId;
-        this.mood = newMood;
+    /** Where the conversation stands after a reply: its node, the call's flags and counters, and the mood. */
+    void continueAs(com.rapport.scenario.Conversation conversation) {
+        this.currentNode = conversation.at();
+        this.mood = conversation.mood();
         this.pendingLine = null;
+        store(conversation.flags(), conversation.counters());
     }
 
     /** The patient asks again at the same node (the typed reply matched no intent). */
     void stayWith(String patientLine, int newMood) {
         this.pendingLine = patientLine;
         this.mood = newMood;
-    }
-
-    void raise(java.util.Map<String, Boolean> set) {
-        var on = new java.util.TreeSet<>(getFlags().keySet());
-        set.forEach((name, value) -> {
-            if (value) {
-                on.add(name);
-            } else {
-                on.remove(name);
-            }
-        });
-        store(on, getCounters());
-    }
-
-    void add(java.util.Map<String, Integer> amounts) {
-        var counters = new java.util.TreeMap<>(getCounters());
-        amounts.forEach((name, amount) -> counters.merge(name, amount, Integer::sum));
-        store(getFlags().keySet(), counters);
     }
 
     private void store(java.util.Set<String> on, java.util.Map<String, Integer> counters) {

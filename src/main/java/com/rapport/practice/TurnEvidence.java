@@ -65,6 +65,12 @@ public class TurnEvidence {
         this.reason = reason;
     }
 
+    /** The rows to store for the highlighted spans of a typed reply. */
+    static java.util.List<TurnEvidence> of(com.rapport.scoring.MomentScore moment) {
+        return moment.marks().stream().map(m -> new TurnEvidence(m.criterion(), m.credit() ? Kind.CREDIT
+                : Kind.VIOLATION, m.severity(), m.start(), m.end(), m.text(), m.signal(), m.reason())).toList();
+    }
+
     public Criterion getCriterion() {
         return criterion;
     }

@@ -40,6 +40,12 @@ public class TurnScore {
         this.feedback = feedback;
     }
 
+    /** The rows to store for the points a reply earned at its moment. */
+    static java.util.List<TurnScore> of(com.rapport.scoring.MomentScore moment) {
+        return moment.points().stream().map(p -> new TurnScore(p.criterion(), p.earned(), p.best(), p.feedback()))
+                .toList();
+    }
+
     public Criterion getCriterion() {
         return criterion;
     }

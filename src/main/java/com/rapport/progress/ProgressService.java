@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.rapport.practice.AttemptFinished;
 import com.rapport.practice.AttemptResult;
 import com.rapport.practice.AttemptSummary;
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.AttemptService;
 import com.rapport.scenario.Criterion;
 import com.rapport.scenario.Node;
 import com.rapport.scenario.Scenario;
@@ -38,7 +38,7 @@ public class ProgressService {
 
     private static final int RECENT = 8;
 
-    private final PracticeService practice;
+    private final AttemptService practice;
     private final ScenarioLibrary library;
     private final TeamService teams;
     private final CurrentUser currentUser;
@@ -46,7 +46,7 @@ public class ProgressService {
     private final ProgressRules rules;
     private final Clock clock;
 
-    ProgressService(PracticeService practice, ScenarioLibrary library, TeamService teams, CurrentUser currentUser,
+    ProgressService(AttemptService practice, ScenarioLibrary library, TeamService teams, CurrentUser currentUser,
             ProgressStore store, ProgressRules rules, Clock clock) {
         this.practice = practice;
         this.library = library;

@@ -38,6 +38,21 @@ public record Node(@Nullable String narrator, @Nullable String patient, @Nullabl
         return choices == null ? List.of() : choices;
     }
 
+    /**
+     * What choosing a reply here earns: a point per criterion that any reply at this node scores (in rubric
+     * order), the chosen reply's points (its effects on one criterion added up, 0 where it has none) against the
+     * best that any reply here earns on it.
+     */
+    public List<ScoredPoint> pointsFor(Choice chosen) {
+        var best = new java.util.EnumMap<Criterion, Integer>(Criterion.class);
+        choiceList().forEach(c -> c.effects().forEach(e -> best.merge(e.criterion(), Math.max(0, e.points()),
+                Math::max)));
+        var earned = new java.util.EnumMap<Criterion, Integer>(Criterion.class);
+        chosen.effects().forEach(e -> earned.merge(e.criterion(), e.points(), Integer::sum));
+        return best.entrySet().stream()
+                .map(e -> new ScoredPoint(e.getKey(), earned.getOrDefault(e.getKey(), 0), e.getValue())).toList();
+    }
+
     public boolean allowsTyping() {
         return freeText != null;
     }

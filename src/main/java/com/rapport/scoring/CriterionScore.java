@@ -1,15 +1,13 @@
 package com.rapport.scoring;
 
 import com.rapport.scenario.Criterion;
+import com.rapport.scenario.ScoredPoint;
 
 /** A criterion's result over a whole attempt: points earned against the most that could have been earned. */
 public record CriterionScore(Criterion criterion, int earned, int possible) {
 
     /** Percentage from 0 to 100; a criterion with nothing to earn scores 100 unless points were lost on it. */
     public int percent() {
-        if (possible <= 0) {
-            return earned < 0 ? 0 : 100;
-        }
-        return (int) Math.round(100.0 * Math.clamp(earned, 0, possible) / possible);
+        return ScoredPoint.percent(earned, possible);
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 
 import com.rapport.scenario.Criterion;
+import com.rapport.scenario.ScoredPoint;
 
 /**
  * The result of an attempt: per criterion, the points earned against the best the trainee could have earned on
@@ -39,7 +40,7 @@ public record ScoreSheet(List<CriterionScore> criteria, double earned, double po
         if (possible <= 0) {
             return criteria.stream().anyMatch(c -> c.earned() < 0) ? 0 : 100;
         }
-        return (int) Math.round(100.0 * Math.clamp(earned, 0, possible) / possible);
+        return ScoredPoint.percent(earned, possible);
     }
 
     public boolean passes(int passMark) {

@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import com.rapport.RapportProperties;
+import com.rapport.scenario.Choice;
+import com.rapport.scenario.Node;
 import com.rapport.scenario.Problem;
 
 /**
@@ -30,6 +32,16 @@ public class ScoringService {
 
     public ReplyScore score(String reply, ReplyContext context) {
         return scorer.score(reply, context);
+    }
+
+    /** A typed reply at its moment, scored in full: levels, points, evidence, the patient's reaction. */
+    public MomentScore scoreTyped(String reply, ReplyContext context) {
+        return MomentPoints.forTyped(context.node(), scorer.score(reply, context), this::baseline);
+    }
+
+    /** A chosen reply at its node: the points its author gave it against the best choice there. */
+    public MomentScore scoreChoice(Node node, Choice choice) {
+        return MomentPoints.forChoice(node, choice);
     }
 
     /** The level a reply gets on a criterion when nothing in it touches that criterion. */

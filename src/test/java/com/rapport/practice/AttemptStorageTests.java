@@ -16,7 +16,13 @@ abstract class AttemptStorageTests {
     static final String SCENARIO = "results-caller-unverified";
 
     @Autowired
-    PracticeService practice;
+    AttemptService attempts;
+
+    @Autowired
+    DebriefService debriefs;
+
+    @Autowired
+    PlayService play;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -26,8 +32,8 @@ abstract class AttemptStorageTests {
 
     @Test
     void an_attempt_keeps_the_version_it_started_on_when_a_new_version_is_uploaded() throws Exception {
-        long before = practice.start(SCENARIO);
-        String opening = practice.play(before).transcript().getLast().text();
+        long before = play.start(SCENARIO);
+        String opening = play.play(before).transcript().getLast().text();
         String file = java.nio.file.Files.readString(java.nio.file.Path.of("scenarios/" + SCENARIO + ".yaml"));
         String changed = file.replace(opening, "A different opening line for the new version.");
         var parsed = new com.rapport.scenario.ScenarioParser().parse(SCENARIO + ".yaml",
@@ -37,11 +43,11 @@ abstract class AttemptStorageTests {
         var stored = library.store(SCENARIO + ".yaml", changed.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 com.rapport.scenario.ScenarioVersion.Source.UPLOAD, "storage-trainer", parsed.problems(),
                 parsed.scenario());
-        long after = practice.start(SCENARIO);
+        long after = play.start(SCENARIO);
 
         assertThat(stored.inUse()).isTrue();
-        assertThat(practice.play(before).transcript().getLast().text()).isEqualTo(opening);
-        assertThat(practice.play(after).transcript().getLast().text())
+        assertThat(play.play(before).transcript().getLast().text()).isEqualTo(opening);
+        assertThat(play.play(after).transcript().getLast().text())
                 .isEqualTo("A different opening line for the new version.");
         assertThat(jdbc.queryForObject("select count(*) from scenario_version where scenario_id = ? and in_use",
                 Integer.class, SCENARIO)).isEqualTo(1);
@@ -55,10 +61,10 @@ abstract class AttemptStorageTests {
 
     @Test
     void each_reply_is_committed_as_soon_as_it_is_made() {
-        long id = practice.start(SCENARIO);
-        String first = practice.play(id).options().getFirst().id();
+        long id = play.start(SCENARIO);
+        String first = play.play(id).options().getFirst().id();
 
-        practice.answer(id, first);
+        play.answer(id, first);
 
         // read straight from the database, outside the service's transaction
         assertThat(jdbc.queryForObject("select count(*) from turn where attempt_id = ?", Integer.class, id))
@@ -68,26 +74,26 @@ abstract class AttemptStorageTests {
         assertThat(jdbc.queryForObject(
                 "select count(*) from turn_score s join turn t on t.id = s.turn_id where t.attempt_id = ?",
                 Integer.class, id)).isPositive();
-        assertThat(practice.play(id).transcript()).hasSize(3);
+        assertThat(play.play(id).transcript()).hasSize(3);
     }
 
     @Test
     void a_finished_attempt_keeps_its_outcome_score_and_feedback() {
-        long id = practice.start(SCENARIO);
+        long id = play.start(SCENARIO);
         int replies = 0;
-        while (!practice.play(id).finished()) {
-            practice.answer(id, practice.play(id).options().getLast().id());
+        while (!play.play(id).finished()) {
+            play.answer(id, play.play(id).options().getLast().id());
             replies++;
         }
 
-        Debrief debrief = practice.debrief(id);
+        Debrief debrief = debriefs.debrief(id);
 
         assertThat(debrief.outcome()).isNotNull();
         assertThat(debrief.finishedAt()).isNotNull();
         assertThat(debrief.replies()).hasSize(replies);
         assertThat(debrief.replies()).allSatisfy(r -> assertThat(r.points()).isNotEmpty());
         assertThat(debrief.endingDebrief()).isNotBlank();
-        assertThat(practice.myAttempts()).anySatisfy(a -> {
+        assertThat(attempts.myAttempts()).anySatisfy(a -> {
             assertThat(a.id()).isEqualTo(id);
             assertThat(a.scorePercent()).isEqualTo(debrief.scorePercent());
         });

@@ -33,7 +33,8 @@ class AttemptSurvivesRestartTest {
         long unfinished;
         int score;
         try (var first = start()) {
-            var practice = first.getBean(PracticeService.class);
+            var practice = first.getBean(PlayService.class);
+            var debriefs = first.getBean(DebriefService.class);
             finished = TestUsers.as("trainee", "TRAINEE", () -> {
                 long id = practice.start("ed-wait-family");
                 while (!practice.play(id).finished()) {
@@ -41,7 +42,7 @@ class AttemptSurvivesRestartTest {
                 }
                 return id;
             });
-            score = TestUsers.as("trainee", "TRAINEE", () -> practice.debrief(finished).scorePercent());
+            score = TestUsers.as("trainee", "TRAINEE", () -> debriefs.debrief(finished).scorePercent());
             unfinished = TestUsers.as("trainee", "TRAINEE", () -> {
                 long id = practice.start("billing-uncovered-services");
                 practice.answer(id, practice.play(id).options().getFirst().id());
@@ -50,10 +51,12 @@ class AttemptSurvivesRestartTest {
         }
 
         try (var second = start()) {
-            var practice = second.getBean(PracticeService.class);
+            var practice = second.getBean(PlayService.class);
+            var debriefs = second.getBean(DebriefService.class);
+            var attempts = second.getBean(AttemptService.class);
             TestUsers.as("trainee", "TRAINEE", () -> {
-                assertThat(practice.myAttempts()).extracting(AttemptSummary::id).contains(finished, unfinished);
-                assertThat(practice.debrief(finished).scorePercent()).isEqualTo(score);
+                assertThat(attempts.myAttempts()).extracting(AttemptSummary::id).contains(finished, unfinished);
+                assertThat(debriefs.debrief(finished).scorePercent()).isEqualTo(score);
                 assertThat(practice.play(unfinished).transcript()).hasSize(3);
                 return null;
             });

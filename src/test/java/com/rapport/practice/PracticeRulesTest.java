@@ -26,7 +26,13 @@ import com.rapport.scenario.ScenarioLibrary;
 class PracticeRulesTest {
 
     @Autowired
-    PracticeService practice;
+    AttemptService attempts;
+
+    @Autowired
+    DebriefService debriefs;
+
+    @Autowired
+    PlayService play;
 
     @Autowired
     ScenarioLibrary library;
@@ -61,41 +67,41 @@ class PracticeRulesTest {
     @Test
     void an_attempt_that_ends_in_a_privacy_breach_cannot_pass_whatever_its_score() {
         Scenario scenario = library.find("results-caller-unverified").orElseThrow().scenario();
-        long id = practice.start(scenario.id());
+        long id = play.start(scenario.id());
         for (String choice : pathTo(scenario, Outcome.PRIVACY_BREACH)) {
-            practice.answer(id, choice);
+            play.answer(id, choice);
         }
 
-        Debrief debrief = practice.debrief(id);
+        Debrief debrief = debriefs.debrief(id);
 
         assertThat(debrief.outcome()).isEqualTo(Outcome.PRIVACY_BREACH);
         assertThat(debrief.criticalViolation()).isTrue();
         assertThat(debrief.passed()).isFalse();
-        assertThat(practice.myAttempts()).filteredOn(a -> a.id() == id).singleElement()
+        assertThat(attempts.myAttempts()).filteredOn(a -> a.id() == id).singleElement()
                 .satisfies(a -> assertThat(a.passed()).isFalse());
     }
 
     @Test
     void a_reply_sent_from_an_older_view_of_the_conversation_is_refused_and_nothing_is_recorded() {
-        long id = practice.start("billing-uncovered-services");
-        var first = practice.play(id);
-        practice.answer(id, first.options().getFirst().id(), first.turns());
+        long id = play.start("billing-uncovered-services");
+        var first = play.play(id);
+        play.answer(id, first.options().getFirst().id(), first.turns());
 
-        assertThatThrownBy(() -> practice.answer(id, first.options().getLast().id(), first.turns()))
+        assertThatThrownBy(() -> play.answer(id, first.options().getLast().id(), first.turns()))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> practice.answerTyped(id, "I'm so sorry, tell me more.", first.turns()))
+        assertThatThrownBy(() -> play.answerTyped(id, "I'm so sorry, tell me more.", first.turns()))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(practice.play(id).turns()).isEqualTo(1);
+        assertThat(play.play(id).turns()).isEqualTo(1);
     }
 
     @Test
     void a_typed_reply_that_is_empty_or_too_long_is_refused_and_nothing_is_recorded() {
-        long id = practice.start("billing-uncovered-services");
+        long id = play.start("billing-uncovered-services");
 
-        assertThatThrownBy(() -> practice.answerTyped(id, "   ")).isInstanceOf(ReplyRejectedException.class)
+        assertThatThrownBy(() -> play.answerTyped(id, "   ")).isInstanceOf(ReplyRejectedException.class)
                 .hasMessage("Type a reply first.");
-        assertThatThrownBy(() -> practice.answerTyped(id, "x".repeat(601)))
+        assertThatThrownBy(() -> play.answerTyped(id, "x".repeat(601)))
                 .isInstanceOf(ReplyRejectedException.class).hasMessageContaining("601 characters");
-        assertThat(practice.play(id).turns()).isZero();
+        assertThat(play.play(id).turns()).isZero();
     }
 }

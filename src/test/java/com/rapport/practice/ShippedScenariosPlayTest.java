@@ -29,7 +29,10 @@ import com.rapport.scenario.ScenarioLibrary;
 class ShippedScenariosPlayTest {
 
     @Autowired
-    PracticeService practice;
+    DebriefService debriefs;
+
+    @Autowired
+    PlayService play;
     @Autowired
     ScenarioLibrary library;
 
@@ -57,21 +60,21 @@ class ShippedScenariosPlayTest {
     }
 
     private String replay(Scenario scenario, List<Playthroughs.Step> way) {
-        long attempt = practice.start(scenario.id());
+        long attempt = play.start(scenario.id());
         for (Playthroughs.Step step : way) {
-            PlayState state = practice.play(attempt);
+            PlayState state = play.play(attempt);
             if (state.finished()) {
                 break;
             }
             if (step.typed()) {
                 FreeText.Intent intent = scenario.nodes().get(step.node()).freeText().intents().stream()
                         .filter(i -> i.id().equals(step.reply())).findFirst().orElseThrow();
-                practice.answerTyped(attempt, intent.examples().getFirst());
+                play.answerTyped(attempt, intent.examples().getFirst());
             } else {
-                practice.answer(attempt, step.reply());
+                play.answer(attempt, step.reply());
             }
         }
-        var debrief = practice.debrief(attempt);
+        var debrief = debriefs.debrief(attempt);
         return debrief.path().getLast();
     }
 }

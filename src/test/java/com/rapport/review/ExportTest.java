@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.rapport.Plays;
 import com.rapport.TestUsers;
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.PlayService;
 import com.rapport.scenario.ScenarioLibrary;
 import com.rapport.team.TeamService;
 
@@ -34,7 +34,7 @@ class ExportTest {
     private static final String ED = "ed-wait-family";
 
     @Autowired
-    PracticeService practice;
+    PlayService play;
     @Autowired
     ReviewService review;
     @Autowired
@@ -49,11 +49,11 @@ class ExportTest {
         TestUsers.as("export-lead", "MANAGER", () -> teams.createTeam("Exports", "export-lead",
                 List.of("export-trainee")));
         attempt = TestUsers.as("export-trainee", "TRAINEE", () -> {
-            long id = practice.start(ED);
-            practice.answerTyped(id, "I'm so sorry, six hours is far too long to wait with your mother in pain.");
-            while (!practice.play(id).finished()) {
-                var state = practice.play(id);
-                practice.answer(id, state.options().getFirst().id());
+            long id = play.start(ED);
+            play.answerTyped(id, "I'm so sorry, six hours is far too long to wait with your mother in pain.");
+            while (!play.play(id).finished()) {
+                var state = play.play(id);
+                play.answer(id, state.options().getFirst().id());
             }
             return id;
         });

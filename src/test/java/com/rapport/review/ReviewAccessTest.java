@@ -14,9 +14,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.rapport.Plays;
+import com.rapport.practice.PlayService;
 import com.rapport.TestUsers;
 import com.rapport.practice.AttemptNotFoundException;
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.DebriefService;
 import com.rapport.progress.ProgressService;
 import com.rapport.scenario.Criterion;
 import com.rapport.scenario.ScenarioLibrary;
@@ -27,10 +28,16 @@ import com.rapport.team.TeamService;
 @ActiveProfiles("test")
 class ReviewAccessTest {
 
+    @Autowired
+    PlayService play;
+
     private static final String RESULTS = "results-caller-unverified";
 
     @Autowired
-    PracticeService practice;
+    CoachingService coaching;
+
+    @Autowired
+    DebriefService debriefs;
     @Autowired
     ReviewService review;
     @Autowired
@@ -51,9 +58,9 @@ class ReviewAccessTest {
         String ben = "ben" + run;
         TestUsers.as("lead-a" + run, "MANAGER", () -> teams.createTeam("A", "lead-a" + run, List.of(ana)));
         TestUsers.as("lead-b" + run, "MANAGER", () -> teams.createTeam("B", "lead-b" + run, List.of(ben)));
-        anasAttempt = TestUsers.as(ana, "TRAINEE", () -> Plays.play(practice, library, RESULTS,
+        anasAttempt = TestUsers.as(ana, "TRAINEE", () -> Plays.play(play, library, RESULTS,
                 Plays.worstOn(Criterion.HIPAA)));
-        bensAttempt = TestUsers.as(ben, "TRAINEE", () -> Plays.play(practice, library, RESULTS, Plays::best));
+        bensAttempt = TestUsers.as(ben, "TRAINEE", () -> Plays.play(play, library, RESULTS, Plays::best));
     }
 
     private <T> T asLeadA(java.util.function.Supplier<T> action) {
@@ -74,15 +81,15 @@ class ReviewAccessTest {
 
     @Test
     void changing_the_attempt_id_to_another_teams_attempt_finds_nothing() {
-        assertThat(asLeadA(() -> practice.debrief(anasAttempt)).reviewable()).isTrue();
-        assertThatThrownBy(() -> asLeadA(() -> practice.debrief(bensAttempt)))
+        assertThat(asLeadA(() -> debriefs.debrief(anasAttempt)).reviewable()).isTrue();
+        assertThatThrownBy(() -> asLeadA(() -> debriefs.debrief(bensAttempt)))
                 .isInstanceOf(AttemptNotFoundException.class);
         assertThatThrownBy(() -> asLeadA(() -> {
-            practice.addComment(bensAttempt, null, "Sneaky");
+            coaching.addComment(bensAttempt, null, "Sneaky");
             return null;
         })).isInstanceOf(AttemptNotFoundException.class);
         assertThatThrownBy(() -> asLeadA(() -> {
-            practice.overrideScore(bensAttempt, null, 100, "Sneaky");
+            coaching.overrideScore(bensAttempt, null, 100, "Sneaky");
             return null;
         })).isInstanceOf(AttemptNotFoundException.class);
     }
@@ -106,40 +113,40 @@ class ReviewAccessTest {
     @Test
     void a_trainee_sees_their_own_comments_but_never_another_trainees_attempt() {
         asLeadA(() -> {
-            practice.addComment(anasAttempt, 1, "Verify who is calling before anything else.");
+            coaching.addComment(anasAttempt, 1, "Verify who is calling before anything else.");
             return null;
         });
 
-        var own = TestUsers.as("ana" + run, "TRAINEE", () -> practice.debrief(anasAttempt));
+        var own = TestUsers.as("ana" + run, "TRAINEE", () -> debriefs.debrief(anasAttempt));
 
         assertThat(own.comments()).extracting(c -> c.body()).containsExactly(
                 "Verify who is calling before anything else.");
         assertThat(own.reviewable()).isFalse();
-        assertThatThrownBy(() -> TestUsers.as("ana" + run, "TRAINEE", () -> practice.debrief(bensAttempt)))
+        assertThatThrownBy(() -> TestUsers.as("ana" + run, "TRAINEE", () -> debriefs.debrief(bensAttempt)))
                 .isInstanceOf(AttemptNotFoundException.class);
         assertThatThrownBy(() -> TestUsers.as("ana" + run, "TRAINEE", () -> review.team(
                 new TeamQuery(null, null, false, Criterion.HIPAA, null, false, 0, 50))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> TestUsers.as("ana" + run, "TRAINEE", () -> {
-            practice.addComment(anasAttempt, null, "I was fine, honestly");
+            coaching.addComment(anasAttempt, null, "I was fine, honestly");
             return null;
         })).isInstanceOf(AttemptNotFoundException.class);
     }
 
     @Test
     void an_override_needs_a_reason_keeps_the_original_and_is_logged_with_who_and_when() {
-        int original = asLeadA(() -> practice.debrief(anasAttempt)).scorePercent();
+        int original = asLeadA(() -> debriefs.debrief(anasAttempt)).scorePercent();
 
         assertThatThrownBy(() -> asLeadA(() -> {
-            practice.overrideScore(anasAttempt, null, 90, "  ");
+            coaching.overrideScore(anasAttempt, null, 90, "  ");
             return null;
         })).hasMessageContaining("reason");
         asLeadA(() -> {
-            practice.overrideScore(anasAttempt, null, 90, "The caller was verified off-script; the rubric missed it.");
+            coaching.overrideScore(anasAttempt, null, 90, "The caller was verified off-script; the rubric missed it.");
             return null;
         });
 
-        var debrief = TestUsers.as("ana" + run, "TRAINEE", () -> practice.debrief(anasAttempt));
+        var debrief = TestUsers.as("ana" + run, "TRAINEE", () -> debriefs.debrief(anasAttempt));
         assertThat(debrief.scorePercent()).isEqualTo(90);
         assertThat(debrief.originalScore()).isEqualTo(original);
         assertThat(debrief.corrections()).singleElement().satisfies(c -> {

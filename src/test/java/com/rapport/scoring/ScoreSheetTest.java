@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.rapport.scenario.Criterion;
+import com.rapport.scenario.ScoredPoint;
 
 class ScoreSheetTest {
 

@@ -35,7 +35,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.rapport.authoring.AuthoringService;
 import com.rapport.authoring.LineDiff;
 import com.rapport.base.ui.Badges;
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.PlayService;
 import com.rapport.scenario.Problem;
 import com.rapport.scenario.ScenarioLibrary;
 
@@ -53,12 +53,12 @@ class LibraryView extends VerticalLayout {
             .withZone(ZoneId.systemDefault());
 
     private final AuthoringService authoring;
-    private final PracticeService practice;
+    private final PlayService practice;
     private final Grid<AuthoringService.LibraryRow> grid = new Grid<>();
     private final Div uploadResult = new Div();
     private final VerticalLayout details = new VerticalLayout();
 
-    LibraryView(AuthoringService authoring, PracticeService practice) {
+    LibraryView(AuthoringService authoring, PlayService practice) {
         this.authoring = authoring;
         this.practice = practice;
         addClassName("view");

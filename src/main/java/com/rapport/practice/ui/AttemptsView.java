@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.AttemptService;
 
 /** The trainee's own attempts: reopen any debrief, resume any unfinished attempt. */
 @Route("attempts")
@@ -15,7 +15,7 @@ import com.rapport.practice.PracticeService;
 @RolesAllowed({"TRAINEE", "TRAINER", "MANAGER", "ADMIN"})
 class AttemptsView extends VerticalLayout {
 
-    AttemptsView(PracticeService practice) {
+    AttemptsView(AttemptService practice) {
         addClassName("view");
         add(new H2(getTranslation("attempts.title")),
                 new AttemptGrid(practice.myAttempts(), false, getTranslation("attempts.empty")));

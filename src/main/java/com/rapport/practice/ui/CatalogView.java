@@ -18,7 +18,8 @@ import com.vaadin.flow.router.Route;
 
 import com.rapport.base.ui.Badges;
 import com.rapport.practice.CatalogItem;
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.AttemptService;
+import com.rapport.practice.PlayService;
 import com.rapport.practice.ScenarioUnavailableException;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -31,7 +32,8 @@ import com.rapport.team.TeamService;
 @RolesAllowed({"TRAINEE", "TRAINER", "MANAGER", "ADMIN"})
 class CatalogView extends VerticalLayout {
 
-    private final PracticeService practice;
+    private final AttemptService practice;
+    private final PlayService play;
     private final TeamService teams;
     private final VerticalLayout cards = new VerticalLayout();
     private final Select<Tier> tierFilter = new Select<>();
@@ -40,8 +42,9 @@ class CatalogView extends VerticalLayout {
     /** Open assignments by scenario, soonest due first. */
     private java.util.Map<String, TeamService.AssignmentInfo> assigned = java.util.Map.of();
 
-    CatalogView(PracticeService practice, TeamService teams) {
+    CatalogView(AttemptService practice, PlayService play, TeamService teams) {
         this.practice = practice;
+        this.play = play;
         this.teams = teams;
         addClassName("view");
         topicFilter.setLabel(getTranslation("catalog.filter.topic"));
@@ -151,7 +154,7 @@ class CatalogView extends VerticalLayout {
     private void start(CatalogItem item) {
         long attemptId;
         try {
-            attemptId = practice.start(item.scenarioId());
+            attemptId = play.start(item.scenarioId());
         } catch (ScenarioUnavailableException | IllegalArgumentException e) {
             Notification.show(getTranslation("catalog.unavailable"))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import com.rapport.practice.AttemptNotFoundException;
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.DebriefService;
 
 /** The end of an attempt: its debrief, for the trainee (and, read-only, for their manager). */
 @Route("debrief")
@@ -20,9 +20,9 @@ import com.rapport.practice.PracticeService;
 @RolesAllowed({"TRAINEE", "TRAINER", "MANAGER", "ADMIN"})
 class DebriefView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private final PracticeService practice;
+    private final DebriefService practice;
 
-    DebriefView(PracticeService practice) {
+    DebriefView(DebriefService practice) {
         this.practice = practice;
         addClassName("view");
     }

@@ -31,7 +31,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import com.rapport.practice.AttemptNotFoundException;
 import com.rapport.practice.PlayState;
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.PlayService;
 import com.rapport.practice.ReplyRejectedException;
 import com.rapport.practice.ScenarioUnavailableException;
 import com.rapport.scenario.Mood;
@@ -42,7 +42,7 @@ import com.rapport.scenario.Mood;
 @RolesAllowed({"TRAINEE", "TRAINER", "MANAGER", "ADMIN"})
 class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private final PracticeService practice;
+    private final PlayService practice;
     private final H2 title = new H2();
     private final Div persona = new Div();
     private final Span moodLabel = new Span();
@@ -56,7 +56,7 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
     private long attemptId;
     private int seenTurns = -1;
 
-    PlayView(PracticeService practice, AuthenticationContext auth) {
+    PlayView(PlayService practice, AuthenticationContext auth) {
         this.practice = practice;
         this.mayDebug = auth.hasAnyRole("TRAINER", "ADMIN");
         debugPanel.setId("debug");

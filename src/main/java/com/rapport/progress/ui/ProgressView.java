@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.PlayService;
 import com.rapport.progress.ProgressService;
 
 /** The trainee's own progress page. */
@@ -16,7 +16,7 @@ import com.rapport.progress.ProgressService;
 @RolesAllowed({"TRAINEE", "TRAINER", "MANAGER", "ADMIN"})
 class ProgressView extends VerticalLayout {
 
-    ProgressView(ProgressService progress, PracticeService practice) {
+    ProgressView(ProgressService progress, PlayService practice) {
         addClassName("view");
         add(new H2(getTranslation("progress.title")));
         add(new ProgressPanel(progress.myProgress(), scenarioId -> {

@@ -25,9 +25,10 @@ import com.vaadin.flow.router.RouterLink;
 
 import com.rapport.practice.AttemptNotFoundException;
 import com.rapport.practice.Debrief;
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.DebriefService;
 import com.rapport.practice.ReplyRejectedException;
 import com.rapport.practice.ui.DebriefPanel;
+import com.rapport.review.CoachingService;
 import com.rapport.review.ReviewService;
 import com.rapport.scenario.Criterion;
 
@@ -41,11 +42,13 @@ import com.rapport.scenario.Criterion;
 @RolesAllowed({"MANAGER", "ADMIN"})
 class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private final PracticeService practice;
+    private final DebriefService practice;
+    private final CoachingService coaching;
     private final ReviewService review;
 
-    AttemptReviewView(PracticeService practice, ReviewService review) {
+    AttemptReviewView(DebriefService practice, CoachingService coaching, ReviewService review) {
         this.practice = practice;
+        this.coaching = coaching;
         this.review = review;
         addClassName("view");
     }
@@ -104,7 +107,7 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long> 
         var add = new Button(getTranslation("review.attempt.comment.add"), e -> {
             try {
                 Integer seq = on.getValue() == null || on.getValue() == 0 ? null : on.getValue();
-                practice.addComment(debrief.attemptId(), seq, text.getValue());
+                coaching.addComment(debrief.attemptId(), seq, text.getValue());
             } catch (ReplyRejectedException ex) {
                 text.setInvalid(true);
                 text.setErrorMessage(ex.getMessage());
@@ -155,7 +158,7 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long> 
             }
             try {
                 Criterion c = "overall".equals(what.getValue()) ? null : Criterion.fromId(what.getValue());
-                practice.overrideScore(debrief.attemptId(), c, value.getValue(), reason.getValue());
+                coaching.overrideScore(debrief.attemptId(), c, value.getValue(), reason.getValue());
             } catch (ReplyRejectedException ex) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(ex.getMessage());

@@ -44,7 +44,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import com.rapport.base.ui.Badges;
 import com.rapport.practice.CatalogItem;
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.AttemptService;
 import com.rapport.review.ExportFilter;
 import com.rapport.review.Hotspot;
 import com.rapport.review.ReplyRef;
@@ -78,7 +78,7 @@ class DashboardView extends VerticalLayout {
     private final Div replies = new Div();
     private volatile ExportFilter exportFilter = ExportFilter.ALL;
 
-    DashboardView(ReviewService review, TeamService teams, PracticeService practice) {
+    DashboardView(ReviewService review, TeamService teams, AttemptService practice) {
         this.review = review;
         addClassName("view");
         var intro = new Paragraph(getTranslation("dashboard.intro"));

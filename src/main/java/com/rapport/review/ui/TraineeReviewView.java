@@ -21,7 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.AttemptService;
 import com.rapport.practice.ui.AttemptGrid;
 import com.rapport.progress.ProgressService;
 import com.rapport.progress.ui.ProgressPanel;
@@ -42,10 +42,10 @@ class TraineeReviewView extends VerticalLayout implements HasUrlParameter<String
 
     private final ProgressService progress;
     private final ReviewService review;
-    private final PracticeService practice;
+    private final AttemptService practice;
     private final Div worst = new Div();
 
-    TraineeReviewView(ProgressService progress, ReviewService review, PracticeService practice) {
+    TraineeReviewView(ProgressService progress, ReviewService review, AttemptService practice) {
         this.progress = progress;
         this.review = review;
         this.practice = practice;

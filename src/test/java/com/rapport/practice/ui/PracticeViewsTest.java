@@ -11,7 +11,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.rapport.TestUsers;
 import com.rapport.practice.AttemptSummary;
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.AttemptService;
+import com.rapport.practice.PlayService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +29,10 @@ class PracticeViewsTest extends SpringBrowserlessTest {
     private static final String BILLING = "billing-uncovered-services";
 
     @Autowired
-    PracticeService practice;
+    AttemptService attempts;
+
+    @Autowired
+    PlayService play;
 
     @Autowired
     com.rapport.team.TeamService teams;
@@ -130,7 +134,7 @@ class PracticeViewsTest extends SpringBrowserlessTest {
         navigate(CatalogView.class);
         test(find(Button.class).withId("start-" + BILLING).single()).click();
         playToTheEnd();
-        long id = practice.myAttempts().getFirst().id();
+        long id = attempts.myAttempts().getFirst().id();
 
         navigate(AttemptsView.class);
         @SuppressWarnings("unchecked")
@@ -145,7 +149,7 @@ class PracticeViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "nosy", roles = "TRAINEE")
     void a_trainee_cannot_open_another_trainees_attempt_by_changing_the_url() {
-        long theirs = TestUsers.as("someone-else", "TRAINEE", () -> practice.start(BILLING));
+        long theirs = TestUsers.as("someone-else", "TRAINEE", () -> play.start(BILLING));
 
         assertThatThrownBy(() -> navigate(DebriefView.class, theirs)).hasMessageContaining("Navigation resulted");
         assertThatThrownBy(() -> navigate(PlayView.class, theirs)).hasMessageContaining("Navigation resulted");
@@ -157,9 +161,9 @@ class PracticeViewsTest extends SpringBrowserlessTest {
     void a_manager_can_read_the_debrief_of_a_trainee_on_their_team() {
         teams.createTeam("Morgan's desk", "morgan", java.util.List.of("reviewed-trainee"));
         long theirs = TestUsers.as("reviewed-trainee", "TRAINEE", () -> {
-            long id = practice.start(BILLING);
-            while (!practice.play(id).finished()) {
-                practice.answer(id, practice.play(id).options().getFirst().id());
+            long id = play.start(BILLING);
+            while (!play.play(id).finished()) {
+                play.answer(id, play.play(id).options().getFirst().id());
             }
             return id;
         });
@@ -175,9 +179,9 @@ class PracticeViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "other-manager", roles = "MANAGER")
     void a_manager_cannot_open_the_debrief_of_a_trainee_on_someone_elses_team() {
         long theirs = TestUsers.as("not-my-trainee", "TRAINEE", () -> {
-            long id = practice.start(BILLING);
-            while (!practice.play(id).finished()) {
-                practice.answer(id, practice.play(id).options().getFirst().id());
+            long id = play.start(BILLING);
+            while (!play.play(id).finished()) {
+                play.answer(id, play.play(id).options().getFirst().id());
             }
             return id;
         });

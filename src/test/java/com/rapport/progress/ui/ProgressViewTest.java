@@ -11,8 +11,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.rapport.Plays;
+import com.rapport.practice.PlayService;
 import com.rapport.TestUsers;
-import com.rapport.practice.PracticeService;
 import com.rapport.scenario.Criterion;
 import com.rapport.scenario.ScenarioLibrary;
 import com.rapport.team.TeamService;
@@ -28,7 +28,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 class ProgressViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    PracticeService practice;
+    PlayService play;
+
     @Autowired
     TeamService teams;
     @Autowired
@@ -55,9 +56,9 @@ class ProgressViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "hipaa-slipper", roles = "TRAINEE")
     void after_some_attempts_the_page_shows_proficiency_its_trend_and_the_scenario_for_the_weakest_criterion() {
-        Plays.play(practice, library, "results-caller-unverified", Plays.worstOn(Criterion.HIPAA));
-        Plays.play(practice, library, "results-caller-unverified", Plays.worstOn(Criterion.HIPAA));
-        Plays.play(practice, library, "billing-uncovered-services", Plays::best);
+        Plays.play(play, library, "results-caller-unverified", Plays.worstOn(Criterion.HIPAA));
+        Plays.play(play, library, "results-caller-unverified", Plays.worstOn(Criterion.HIPAA));
+        Plays.play(play, library, "billing-uncovered-services", Plays::best);
 
         navigate(ProgressView.class);
 

@@ -13,8 +13,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.rapport.Plays;
+import com.rapport.practice.PlayService;
 import com.rapport.TestUsers;
-import com.rapport.practice.PracticeService;
+import com.rapport.practice.AttemptService;
 import com.rapport.review.TeamRow;
 import com.rapport.scenario.Criterion;
 import com.rapport.scenario.ScenarioLibrary;
@@ -37,11 +38,14 @@ import com.vaadin.flow.router.RouterLink;
 @WithMockUser(username = "dash-lead", roles = "MANAGER")
 class DashboardViewTest extends SpringBrowserlessTest {
 
+    @Autowired
+    PlayService play;
+
     private static final String RESULTS = "results-caller-unverified";
     private static boolean seeded;
 
     @Autowired
-    PracticeService practice;
+    AttemptService attempts;
     @Autowired
     TeamService teams;
     @Autowired
@@ -59,9 +63,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
         TestUsers.as("another-lead", "MANAGER", () -> teams.createTeam("Elsewhere", "another-lead",
                 List.of("elsewhere-eli")));
         for (String t : List.of("careful-cara", "steady-sol", "elsewhere-eli")) {
-            TestUsers.as(t, "TRAINEE", () -> Plays.play(practice, library, RESULTS, Plays::best));
+            TestUsers.as(t, "TRAINEE", () -> Plays.play(play, library, RESULTS, Plays::best));
         }
-        TestUsers.as("leaky-lou", "TRAINEE", () -> Plays.play(practice, library, RESULTS,
+        TestUsers.as("leaky-lou", "TRAINEE", () -> Plays.play(play, library, RESULTS,
                 Plays.worstOn(Criterion.HIPAA)));
         seeded = true;
     }
@@ -119,7 +123,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_coaching_comment_and_a_corrected_score_show_in_the_review_with_the_original_kept() {
-        long id = practice.attemptsOf("steady-sol").getFirst().id();
+        long id = attempts.attemptsOf("steady-sol").getFirst().id();
         navigate(AttemptReviewView.class, id);
 
         test(find(TextArea.class).withId("comment-text").single()).setValue("Lovely apology at the start.");

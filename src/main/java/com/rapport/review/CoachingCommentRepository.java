@@ -1,4 +1,4 @@
-package com.rapport.practice;
+package com.rapport.review;
 
 import java.util.List;
 

@@ -1,0 +1,80 @@
+package com.rapport.practice;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rapport.scenario.Scenario;
+import com.rapport.scenario.ScenarioLibrary;
+
+/** Queries over attempts: the catalogue with the user's own results, attempt lists, results for progress. */
+@Service
+@Transactional(readOnly = true)
+public class AttemptService {
+
+    private final AttemptRepository attempts;
+    private final ScenarioLibrary library;
+    private final AttemptAccess access;
+
+    AttemptService(AttemptRepository attempts, ScenarioLibrary library, AttemptAccess access) {
+        this.attempts = attempts;
+        this.library = library;
+        this.access = access;
+    }
+
+    /** Every scenario, with the current user's best score and any attempt they can resume. */
+    public List<CatalogItem> catalog() {
+        var mine = attempts.findByUsernameOrderByStartedAtDesc(access.username());
+        var best = new HashMap<String, Integer>();
+        var unfinished = new HashMap<String, Long>();
+        for (Attempt a : mine) {
+            if (a.getScorePercent() != null) {
+                best.merge(a.getScenarioId(), a.getScorePercent(), Math::max);
+            } else if (!a.isFinished()) {
+                unfinished.putIfAbsent(a.getScenarioId(), a.getId());
+            }
+        }
+        return library.all().stream().map(e -> {
+            Scenario s = e.scenario();
+            return new CatalogItem(s.id(), s.title(), s.tier(), s.topics(), s.summary(), s.shortestPathDecisions(),
+                    s.longestPathDecisions(), best.get(s.id()), unfinished.get(s.id()));
+        }).toList();
+    }
+
+    /** The current user's attempts, newest first. */
+    public List<AttemptSummary> myAttempts() {
+        return attempts.findByUsernameOrderByStartedAtDesc(access.username()).stream()
+                .map(AttemptSummary::of).toList();
+    }
+
+    /** One trainee's attempts, newest first, for their manager or an admin. */
+    public List<AttemptSummary> attemptsOf(String username) {
+        if (!access.mayReviewTrainee(username)) {
+            throw new AccessDeniedException("Not your trainee");
+        }
+        return attempts.findByUsernameOrderByStartedAtDesc(username).stream().map(AttemptSummary::of).toList();
+    }
+
+    /**
+     * A trainee's finished attempts, oldest first, with their results as they count (reviewers' corrections
+     * applied): for the trainee themself or a reviewer of theirs.
+     */
+    public List<AttemptResult> finishedAttemptsOf(String username) {
+        if (!access.mayRead(username)) {
+            throw new AccessDeniedException("Not your trainee");
+        }
+        return attempts.findByUsernameAndFinishedAtIsNotNullOrderByFinishedAt(username).stream()
+                .map(AttemptResult::of).toList();
+    }
+
+    /** How many attempts each scenario has had, for the trainers' library. */
+    public Map<String, Long> attemptCountsByScenario() {
+        var counts = new HashMap<String, Long>();
+        attempts.countByScenario().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+}

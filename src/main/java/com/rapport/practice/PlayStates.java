@@ -1,0 +1,84 @@
+package com.rapport.practice;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import com.rapport.scenario.Conversation;
+import com.rapport.scenario.FreeText;
+import com.rapport.scenario.Mood;
+import com.rapport.scenario.Node;
+import com.rapport.scenario.Scenario;
+
+/** Builds what the trainee sees of an attempt, and the trainer's playtest panel beside it. */
+final class PlayStates {
+
+    private PlayStates() {
+    }
+
+    static PlayState of(Attempt attempt, Scenario scenario, Instant now) {
+        long attemptId = Objects.requireNonNull(attempt.getId());
+        var transcript = new ArrayList<PlayState.Line>();
+        for (Turn turn : attempt.getTurns()) {
+            transcript.add(new PlayState.Line(PlayState.Speaker.PATIENT, turn.getPatientLine(), turn.getCreatedAt()));
+            transcript.add(new PlayState.Line(PlayState.Speaker.TRAINEE, turn.getReplyText(), turn.getCreatedAt()));
+        }
+        if (attempt.isFinished()) {
+            if (attempt.getEndingLine() != null) {
+                transcript.add(new PlayState.Line(PlayState.Speaker.PATIENT, attempt.getEndingLine(),
+                        Objects.requireNonNull(attempt.getFinishedAt())));
+            }
+            return new PlayState(attemptId, attempt.getScenarioTitle(), scenario.persona(), transcript,
+                    new Mood(attempt.getMood()), null, List.of(), null, true, debug(attempt, null, List.of()));
+        }
+        Node node = scenario.node(Objects.requireNonNull(attempt.getCurrentNode()))
+                .orElseThrow(() -> new ScenarioUnavailableException(attempt.getScenarioTitle()));
+        transcript.add(new PlayState.Line(PlayState.Speaker.PATIENT, currentLine(attempt, node), now));
+        Conversation conversation = AttemptSheets.conversation(attempt);
+        var options = conversation.offered(node).stream().map(c -> new PlayState.Option(c.id(), c.text())).toList();
+        var hidden = conversation.hidden(node).stream().map(c -> c.id() + " (when " + c.when() + ")").toList();
+        FreeText free = node.freeText();
+        var typing = free == null ? null : new PlayState.Typing(free.prompt(), free.effectiveMaxLength());
+        return new PlayState(attemptId, attempt.getScenarioTitle(), scenario.persona(), transcript,
+                new Mood(attempt.getMood()), node.narrator(), options, typing, false,
+                debug(attempt, attempt.getCurrentNode(), hidden));
+    }
+
+    /** What the patient says now: the node's line for the mood, or what they asked after a reply not understood. */
+    static String currentLine(Attempt attempt, Node node) {
+        return attempt.getPendingLine() != null ? attempt.getPendingLine() : node.lineFor(new Mood(attempt.getMood()));
+    }
+
+    private static PlayState.Debug debug(Attempt attempt, @Nullable String node, List<String> hidden) {
+        var turns = attempt.getTurns();
+        String lastStep = null;
+        var evidence = new ArrayList<String>();
+        if (!turns.isEmpty()) {
+            Turn last = turns.getLast();
+            String whereTo = attempt.isFinished() ? "ending '" + attempt.getEndingId() + "'" : "node '" + node + "'";
+            double confidence = last.getConfidence() == null ? 0 : last.getConfidence();
+            if (last.getKind() == Turn.Kind.CHOICE) {
+                lastStep = "At '" + last.getNodeId() + "' chose '" + last.getChoiceId() + "', which leads to " + whereTo;
+            } else if (last.getIntent() == null) {
+                lastStep = String.format(Locale.ROOT, "At '%s' the typed reply matched no intent "
+                        + "(best confidence %.2f, below the threshold): the patient asked again", last.getNodeId(),
+                        confidence);
+            } else {
+                lastStep = String.format(Locale.ROOT, "At '%s' the typed reply was taken as intent '%s' "
+                        + "(confidence %.2f), which leads to %s", last.getNodeId(), last.getIntent(), confidence,
+                        whereTo);
+            }
+            for (TurnEvidence e : last.getEvidence()) {
+                evidence.add((e.getKind() == TurnEvidence.Kind.CREDIT ? "+ " : "- ")
+                        + e.getCriterion().id() + (e.getSeverity() == null ? "" : " (" + e.getSeverity().id() + ")")
+                        + ": \"" + e.getText() + "\" [" + e.getSignal() + "] " + e.getReason());
+            }
+        }
+        return new PlayState.Debug(node, attempt.getFlags(), attempt.getCounters(), attempt.getMood(), hidden,
+                lastStep, evidence);
+    }
+}
