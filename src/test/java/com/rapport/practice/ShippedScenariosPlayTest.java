@@ -20,9 +20,10 @@ import com.rapport.scenario.ScenarioCatalog;
 import com.rapport.scenario.ScenarioLibrary;
 
 /**
- * Every shipped scenario played through the real engine and scorer to every one of its endings: for each ending,
- * the shortest way to it found by playing the scenario with its conditions is replayed as a trainee would,
- * clicking the choices (and, where only a typed reply leads there, typing the intent's own example).
+ * Every shipped scenario played through the play service (engine and scorer) to every one of its endings: for
+ * each ending, the shortest way to it the validator found is replayed as a trainee would, clicking the choices
+ * (and, where only a typed reply leads there, typing the intent's own example). A way of clicks alone must visit
+ * exactly the nodes the validator named; a typed one must reach its ending.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -51,15 +52,29 @@ class ShippedScenariosPlayTest {
         for (String ending : scenario.endings().keySet()) {
             var way = clicks.getOrDefault(ending, any.get(ending));
             assertThat(way).as("a way to %s", ending).isNotNull();
-            String reached = TestUsers.as("walker-" + id + "-" + ending, "TRAINEE", () -> replay(scenario, way));
-            if (!ending.equals(reached)) {
-                missed.add(ending + " (reached " + reached + " by " + way + ")");
+            List<String> walked = TestUsers.as("walker-" + id + "-" + ending, "TRAINEE", () -> replay(scenario, way));
+            if (!ending.equals(walked.getLast())) {
+                missed.add(ending + " (reached " + walked.getLast() + " by " + way + ")");
+            } else if (way.stream().noneMatch(Playthroughs.Step::typed) && !walked.equals(nodes(way, ending))) {
+                missed.add(ending + " (walked " + walked + ", the validator's way " + nodes(way, ending) + ")");
             }
         }
         assertThat(missed).as("endings the engine did not reach along the way found for them").isEmpty();
     }
 
-    private String replay(Scenario scenario, List<Playthroughs.Step> way) {
+    /** The nodes a way visits, as a debrief lists them: each once in a row, then the ending. */
+    private static List<String> nodes(List<Playthroughs.Step> way, String ending) {
+        var nodes = new ArrayList<String>();
+        way.forEach(step -> {
+            if (nodes.isEmpty() || !nodes.getLast().equals(step.node())) {
+                nodes.add(step.node());
+            }
+        });
+        nodes.add(ending);
+        return nodes;
+    }
+
+    private List<String> replay(Scenario scenario, List<Playthroughs.Step> way) {
         long attempt = play.start(scenario.id());
         for (Playthroughs.Step step : way) {
             PlayState state = play.play(attempt);
@@ -74,7 +89,6 @@ class ShippedScenariosPlayTest {
                 play.answer(attempt, step.reply());
             }
         }
-        var debrief = debriefs.debrief(attempt);
-        return debrief.path().getLast();
+        return debriefs.debrief(attempt).path();
     }
 }
