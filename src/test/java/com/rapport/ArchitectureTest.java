@@ -4,18 +4,26 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
 
-/** The package rules of DEVELOPERS.md, checked on the compiled classes. */
+/** The package rules of README.md's "Code layout", checked on the compiled classes. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -84,8 +92,50 @@ class ArchitectureTest {
     }
 
     @Test
-    void feature_packages_have_no_cycles() {
-        slices().matching("com.rapport.(*)..").should().beFreeOfCycles().check(CLASSES);
+    void features_have_no_cycles_below_their_views() {
+        slices().matching("com.rapport.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(JavaClass.Predicates.resideInAPackage("..ui.."), DescribedPredicate.alwaysTrue())
+                .check(CLASSES);
+    }
+
+    @Test
+    void packages_have_no_cycles() {
+        slices().matching("com.rapport.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** Packages every feature may reach into: the base layer and the UI pieces several features show. */
+    private static final Set<String> SHARED = Set.of("base", "shared");
+
+    @Test
+    void a_feature_uses_another_only_through_its_top_level_package() {
+        classes().that().resideInAPackage("com.rapport..")
+                .should(new ArchCondition<JavaClass>("use another feature only through its top-level package") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        String from = feature(origin.getPackageName());
+                        for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                            String target = d.getTargetClass().getPackageName();
+                            String to = feature(target);
+                            if (to.isEmpty() || to.equals(from) || SHARED.contains(to)
+                                    || target.equals("com.rapport." + to)) {
+                                continue;
+                            }
+                            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                        }
+                    }
+                })
+                .because("a feature's sub-packages (its views above all) are its own; others use its API")
+                .check(CLASSES);
+    }
+
+    /** The feature a package belongs to: the first name under com.rapport, or "" outside any feature. */
+    private static String feature(String pkg) {
+        if (!pkg.startsWith("com.rapport.")) {
+            return "";
+        }
+        String rest = pkg.substring("com.rapport.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import com.rapport.practice.AttemptService;
+import com.rapport.scenario.BranchMap;
 import com.rapport.scenario.Problem;
 import com.rapport.scenario.Scenario;
 import com.rapport.scenario.ScenarioLibrary;

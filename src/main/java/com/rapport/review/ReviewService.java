@@ -11,8 +11,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.rapport.authoring.BranchMap;
 import com.rapport.practice.Debrief;
+import com.rapport.scenario.BranchMap;
 import com.rapport.scenario.Criterion;
 import com.rapport.scenario.ScenarioLibrary;
 import com.rapport.security.CurrentUser;

@@ -35,6 +35,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.rapport.authoring.AuthoringService;
 import com.rapport.authoring.LineDiff;
 import com.rapport.base.ui.Badges;
+import com.rapport.base.ui.SvgView;
 import com.rapport.practice.PlayService;
 import com.rapport.scenario.Problem;
 import com.rapport.scenario.ScenarioLibrary;
@@ -185,10 +186,7 @@ class LibraryView extends VerticalLayout {
         }
 
         authoring.branchMap(row.id(), row.hash()).ifPresent(svg -> {
-            var map = new Div();
-            map.setId("branch-map");
-            map.addClassName("branch-map");
-            map.getElement().setProperty("innerHTML", svg);
+            var map = new SvgView(svg, "branch-map", "branch-map");
             var legend = new Paragraph(getTranslation("library.map.legend"));
             legend.addClassName("muted");
             details.add(new H3(getTranslation("library.map")), legend, map);

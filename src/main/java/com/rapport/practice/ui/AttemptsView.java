@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
+import com.rapport.shared.ui.AttemptGrid;
 import com.rapport.practice.AttemptService;
 
 /** The trainee's own attempts: reopen any debrief, resume any unfinished attempt. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
+import com.rapport.shared.ui.DebriefPanel;
 import com.rapport.practice.AttemptNotFoundException;
 import com.rapport.practice.DebriefService;
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
+import com.rapport.shared.ui.ProgressPanel;
 import com.rapport.practice.PlayService;
 import com.rapport.progress.ProgressService;
 

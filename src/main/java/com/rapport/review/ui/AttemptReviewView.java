@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,7 +26,8 @@ import com.rapport.practice.AttemptNotFoundException;
 import com.rapport.practice.Debrief;
 import com.rapport.practice.DebriefService;
 import com.rapport.practice.ReplyRejectedException;
-import com.rapport.practice.ui.DebriefPanel;
+import com.rapport.base.ui.SvgView;
+import com.rapport.shared.ui.DebriefPanel;
 import com.rapport.review.CoachingService;
 import com.rapport.review.ReviewService;
 import com.rapport.scenario.Criterion;
@@ -80,11 +80,7 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long> 
         path.setId("attempt-path");
         add(path);
         review.pathMap(debrief).ifPresent(svg -> {
-            var map = new Div();
-            map.setId("path-map");
-            map.addClassName("branch-map");
-            map.getElement().setProperty("innerHTML", svg);
-            add(map);
+            add(new SvgView(svg, "path-map", "branch-map"));
         });
         add(new H3(getTranslation("review.attempt.comment")), commentForm(debrief), overrideForm(debrief));
     }

@@ -22,9 +22,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import com.rapport.practice.AttemptService;
-import com.rapport.practice.ui.AttemptGrid;
+import com.rapport.shared.ui.AttemptGrid;
 import com.rapport.progress.ProgressService;
-import com.rapport.progress.ui.ProgressPanel;
+import com.rapport.shared.ui.ProgressPanel;
 import com.rapport.review.ReplyRef;
 import com.rapport.review.ReviewService;
 import com.rapport.scenario.Criterion;

@@ -13,6 +13,7 @@ import com.rapport.TestUsers;
 import com.rapport.practice.AttemptSummary;
 import com.rapport.practice.AttemptService;
 import com.rapport.practice.PlayService;
+import com.rapport.shared.ui.AttemptGrid;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;

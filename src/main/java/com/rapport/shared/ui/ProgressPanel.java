@@ -1,4 +1,4 @@
-package com.rapport.progress.ui;
+package com.rapport.shared.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
 import com.rapport.base.ui.Badges;
-import com.rapport.practice.ui.AttemptGrid;
+import com.rapport.base.ui.SvgView;
 import com.rapport.progress.ProficiencyChart;
 import com.rapport.progress.ProgressService;
 import com.rapport.progress.Standing;
@@ -168,13 +168,9 @@ public class ProgressPanel extends VerticalLayout {
             box.add(row);
         }
         if (s.trend().size() >= 2) {
-            var chart = new Div();
-            chart.setId("proficiency-chart");
-            chart.addClassName("chart");
-            chart.getElement().setProperty("innerHTML", ProficiencyChart.svg(s.trend(),
-                    c -> getTranslation("criterion." + c.id()), getTranslation("progress.chart.title"),
-                    getTranslation("progress.chart.time"), getTranslation("progress.chart.value"), 760, 340));
-            box.add(chart);
+            box.add(new SvgView(ProficiencyChart.svg(s.trend(), c -> getTranslation("criterion." + c.id()),
+                    getTranslation("progress.chart.title"), getTranslation("progress.chart.time"),
+                    getTranslation("progress.chart.value"), 760, 340), "proficiency-chart", "chart"));
         }
         return box;
     }

@@ -1,4 +1,4 @@
-package com.rapport.practice.ui;
+package com.rapport.shared.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package com.rapport.authoring;
+package com.rapport.scenario;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -17,10 +17,6 @@ import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
-import com.rapport.scenario.Ending;
-import com.rapport.scenario.Node;
-import com.rapport.scenario.Outcome;
-import com.rapport.scenario.Scenario;
 
 /**
  * A scenario's branch map as SVG, laid out on the server by ELK's layered algorithm: nodes top to bottom, an arrow
