@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 
 import com.rapport.scenario.Criterion;
 import com.rapport.scenario.FreeText;
-import com.rapport.scenario.JargonTerm;
 import com.rapport.scenario.Node;
 import com.rapport.scenario.Persona;
 import com.rapport.scenario.ScenarioScoring;
@@ -25,27 +24,19 @@ import com.rapport.scenario.ScenarioScoring;
  */
 public final class Scorer {
 
-    private static final int JARGON_WINDOW = 10;
-
     private record CompiledSignal(Criterion criterion, Rubric.Signal signal, List<PhrasePattern> patterns,
             List<float[]> examples) {
-    }
-
-    private record CompiledTerm(JargonTerm term, List<PhrasePattern> patterns) {
     }
 
     private final Rubric rubric;
     private final @Nullable SentenceEmbedder embedder;
     private final List<CompiledSignal> signals = new ArrayList<>();
-    private final List<CompiledTerm> jargon = new ArrayList<>();
+    private final JargonCheck jargon;
     private final List<PhrasePattern> disclosureCues;
-    private final List<PhrasePattern> explanationCues;
     private final Set<String> negations;
     private final List<PhrasePattern> protectedSubjects;
     private final Map<String, float[]> exampleVectors = new ConcurrentHashMap<>();
     private final Map<ScenarioScoring.ProtectedFact, List<PhrasePattern>> factPatterns = new ConcurrentHashMap<>();
-    /** Scenario jargon compiled once per term, as written in whichever version uses it. */
-    private final Map<JargonTerm, CompiledTerm> scenarioTerms = new ConcurrentHashMap<>();
 
     /**
      * @param embedder sentence embeddings for paraphrases and intents; without one, only rules score and typed
@@ -62,11 +53,8 @@ public final class Scorer {
                 signals.add(new CompiledSignal(criterion, signal, patterns, examples));
             }
         });
-        if (rubric.jargon() != null) {
-            rubric.jargon().forEach(t -> jargon.add(compile(t)));
-        }
+        this.jargon = new JargonCheck(rubric.jargon(), compileAll(rubric.explanationCues()));
         this.disclosureCues = compileAll(rubric.disclosureCues());
-        this.explanationCues = compileAll(rubric.explanationCues());
         this.protectedSubjects = compileAll(rubric.protectedSubjects());
         this.negations = rubric.negations() == null ? Set.of("not", "no", "never", "cannot")
                 : Set.copyOf(rubric.negations());
@@ -78,10 +66,6 @@ public final class Scorer {
 
     private static List<PhrasePattern> compileAll(@Nullable List<String> phrases) {
         return phrases == null ? List.of() : phrases.stream().map(PhrasePattern::compile).toList();
-    }
-
-    private static CompiledTerm compile(JargonTerm term) {
-        return new CompiledTerm(term, term.spellings().stream().map(PhrasePattern::compile).toList());
     }
 
     private float[] vector(String text) {
@@ -122,7 +106,7 @@ public final class Scorer {
                 unfired.add(compiled);
             }
         }
-        checkJargon(reply, context, hits);
+        jargon.check(reply, context, hits);
         checkProtectedFacts(reply, context, hits);
         // meaning-level credit only where the words broke no rule: "you'll need to call billing" owns nothing
         for (CompiledSignal compiled : unfired) {
@@ -175,48 +159,6 @@ public final class Scorer {
                 return;
             }
         }
-    }
-
-    private void checkJargon(Reply reply, ReplyContext context, Hits hits) {
-        var terms = new ArrayList<>(jargon);
-        if (context.scenario() != null) {
-            context.scenario().scoringOrEmpty().terms()
-                    .forEach(t -> terms.add(scenarioTerms.computeIfAbsent(t, Scorer::compile)));
-        }
-        var seen = new HashSet<String>();
-        for (CompiledTerm term : terms) {
-            for (PhrasePattern pattern : term.patterns()) {
-                for (PhrasePattern.Match m : pattern.find(reply.tokens())) {
-                    if (!seen.add(term.term().term().toLowerCase(Locale.ROOT))) {
-                        continue;
-                    }
-                    int start = reply.start(m);
-                    int end = reply.end(m);
-                    if (explained(reply, m, term.term())) {
-                        hits.addCredit(Criterion.PLAIN_LANGUAGE, "explains-term", start, end,
-                                "Explains '" + term.term().term() + "' in everyday words.");
-                    } else {
-                        hits.addViolation(Criterion.PLAIN_LANGUAGE, "jargon:" + term.term().term(), Severity.MINOR,
-                                start, end, "'" + reply.text().substring(start, end)
-                                        + "' may mean nothing to the person; say \"" + term.term().plain() + "\".");
-                    }
-                }
-            }
-        }
-    }
-
-    private boolean explained(Reply reply, PhrasePattern.Match m, JargonTerm term) {
-        int from = Math.max(0, m.from() - JARGON_WINDOW / 2);
-        int to = Math.min(reply.tokens().size(), m.to() + JARGON_WINDOW);
-        var window = reply.tokens().subList(from, to);
-        for (PhrasePattern cue : explanationCues) {
-            if (!cue.find(window).isEmpty()) {
-                return true;
-            }
-        }
-        var plainWords = Tokenizer.tokenize(term.plain()).stream().map(Token::word).filter(w -> w.length() >= 6)
-                .toList();
-        return window.stream().anyMatch(t -> plainWords.contains(t.word()));
     }
 
     private void checkProtectedFacts(Reply reply, ReplyContext context, Hits hits) {
