@@ -14,8 +14,6 @@ import org.jspecify.annotations.Nullable;
 import com.rapport.scenario.Criterion;
 import com.rapport.scenario.FreeText;
 import com.rapport.scenario.Node;
-import com.rapport.scenario.Persona;
-import com.rapport.scenario.ScenarioScoring;
 
 /**
  * Scores a typed reply against the rubric, deterministically and with reasons: rule signals matched on normalised
@@ -32,11 +30,9 @@ public final class Scorer {
     private final @Nullable SentenceEmbedder embedder;
     private final List<CompiledSignal> signals = new ArrayList<>();
     private final JargonCheck jargon;
-    private final List<PhrasePattern> disclosureCues;
     private final Set<String> negations;
-    private final List<PhrasePattern> protectedSubjects;
+    private final HipaaCheck hipaa;
     private final Map<String, float[]> exampleVectors = new ConcurrentHashMap<>();
-    private final Map<ScenarioScoring.ProtectedFact, List<PhrasePattern>> factPatterns = new ConcurrentHashMap<>();
 
     /**
      * @param embedder sentence embeddings for paraphrases and intents; without one, only rules score and typed
@@ -54,8 +50,7 @@ public final class Scorer {
             }
         });
         this.jargon = new JargonCheck(rubric.jargon(), compileAll(rubric.explanationCues()));
-        this.disclosureCues = compileAll(rubric.disclosureCues());
-        this.protectedSubjects = compileAll(rubric.protectedSubjects());
+        this.hipaa = new HipaaCheck(compileAll(rubric.disclosureCues()), compileAll(rubric.protectedSubjects()));
         this.negations = rubric.negations() == null ? Set.of("not", "no", "never", "cannot")
                 : Set.copyOf(rubric.negations());
     }
@@ -107,7 +102,7 @@ public final class Scorer {
             }
         }
         jargon.check(reply, context, hits);
-        checkProtectedFacts(reply, context, hits);
+        hipaa.check(reply, context, hits);
         // meaning-level credit only where the words broke no rule: "you'll need to call billing" owns nothing
         for (CompiledSignal compiled : unfired) {
             if (!hits.hasViolation(compiled.criterion())) {
@@ -159,60 +154,6 @@ public final class Scorer {
                 return;
             }
         }
-    }
-
-    private void checkProtectedFacts(Reply reply, ReplyContext context, Hits hits) {
-        if (!context.mayDisclose()) {
-            for (PhrasePattern subject : protectedSubjects) {
-                for (PhrasePattern.Match m : subject.find(reply.tokens())) {
-                    var clause = reply.clauseAround(m);
-                    if (reply.negatedInClause(clause, clause[1]) || reply.hypotheticalInClause(clause)
-                            || !disclosed(reply, clause)) {
-                        continue;
-                    }
-                    hits.addViolation(Criterion.HIPAA, "discloses-health-information", Severity.CRITICAL,
-                            reply.tokens().get(clause[0]).start(), reply.tokens().get(clause[1] - 1).end(),
-                            "Reveals health information about a patient before the caller's identity is verified.");
-                }
-            }
-        }
-        if (context.scenario() == null) {
-            return;
-        }
-        ScenarioScoring scoring = context.scenario().scoringOrEmpty();
-        boolean verified = context.mayDisclose();
-        boolean relative = context.scenario().persona().role() != Persona.Role.PATIENT;
-        for (ScenarioScoring.ProtectedFact fact : scoring.facts()) {
-            if (verified && !(relative && fact.onlyForPatient())) {
-                continue;
-            }
-            // keyed by the fact itself, so each version of a scenario gets its own phrases
-            var patterns = factPatterns.computeIfAbsent(fact,
-                    f -> f.phrases().stream().map(PhrasePattern::compile).toList());
-            for (PhrasePattern pattern : patterns) {
-                for (PhrasePattern.Match m : pattern.find(reply.tokens())) {
-                    var clause = reply.clauseAround(m);
-                    if (reply.negatedInClause(clause, m.from()) || !disclosed(reply, clause)) {
-                        continue;
-                    }
-                    int start = reply.tokens().get(clause[0]).start();
-                    int end = reply.tokens().get(clause[1] - 1).end();
-                    if (verified) {
-                        hits.addViolation(Criterion.HIPAA, "minimum-necessary", Severity.MAJOR, start, end,
-                                "Tells a relative " + fact.description()
-                                        + ", more than the minimum necessary for their part in the care.");
-                    } else {
-                        hits.addViolation(Criterion.HIPAA, "discloses-protected-fact", Severity.CRITICAL, start, end,
-                                "Reveals " + fact.description() + " before identity is verified.");
-                    }
-                }
-            }
-        }
-    }
-
-    private boolean disclosed(Reply reply, int[] clause) {
-        var words = reply.tokens().subList(clause[0], clause[1]);
-        return disclosureCues.stream().anyMatch(cue -> !cue.find(words).isEmpty());
     }
 
     private record IntentMatch(@Nullable String id, double confidence) {
