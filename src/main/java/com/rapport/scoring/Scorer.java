@@ -1,13 +1,9 @@
 package com.rapport.scoring;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,17 +18,13 @@ import com.rapport.scenario.Node;
  */
 public final class Scorer {
 
-    private record CompiledSignal(Criterion criterion, Rubric.Signal signal, List<PhrasePattern> patterns,
-            List<float[]> examples) {
-    }
-
     private final Rubric rubric;
     private final @Nullable SentenceEmbedder embedder;
-    private final List<CompiledSignal> signals = new ArrayList<>();
+    private final @Nullable ExampleVectors examples;
+    private final SignalMatcher signals;
     private final JargonCheck jargon;
     private final Set<String> negations;
     private final HipaaCheck hipaa;
-    private final Map<String, float[]> exampleVectors = new ConcurrentHashMap<>();
 
     /**
      * @param embedder sentence embeddings for paraphrases and intents; without one, only rules score and typed
@@ -41,14 +33,8 @@ public final class Scorer {
     public Scorer(Rubric rubric, @Nullable SentenceEmbedder embedder) {
         this.rubric = rubric;
         this.embedder = embedder;
-        rubric.criteria().forEach((criterion, spec) -> {
-            for (Rubric.Signal signal : spec.signals()) {
-                var patterns = signal.phraseList().stream().map(PhrasePattern::compile).toList();
-                var examples = embedder == null ? List.<float[]>of()
-                        : signal.exampleList().stream().map(this::vector).toList();
-                signals.add(new CompiledSignal(criterion, signal, patterns, examples));
-            }
-        });
+        this.examples = embedder == null ? null : new ExampleVectors(embedder);
+        this.signals = new SignalMatcher(rubric, examples);
         this.jargon = new JargonCheck(rubric.jargon(), compileAll(rubric.explanationCues()));
         this.hipaa = new HipaaCheck(compileAll(rubric.disclosureCues()), compileAll(rubric.protectedSubjects()));
         this.negations = rubric.negations() == null ? Set.of("not", "no", "never", "cannot")
@@ -63,52 +49,15 @@ public final class Scorer {
         return phrases == null ? List.of() : phrases.stream().map(PhrasePattern::compile).toList();
     }
 
-    private float[] vector(String text) {
-        if (embedder == null) {
-            throw new IllegalStateException("no sentence embedder");
-        }
-        return exampleVectors.computeIfAbsent(text, embedder::embed);
-    }
-
     /** Scores the reply in its context. The same reply in the same context always gets the same result. */
     public ReplyScore score(String text, ReplyContext context) {
         Node node = context.node();
         var reply = new Reply(text, negations, embedder);
         var hits = new Hits(text);
-        boolean verified = context.mayDisclose();
-        var unfired = new ArrayList<CompiledSignal>();
-
-        for (CompiledSignal compiled : signals) {
-            Rubric.Signal signal = compiled.signal();
-            if (!applies(signal.condition(), verified)) {
-                continue;
-            }
-            boolean fired = false;
-            for (PhrasePattern pattern : compiled.patterns()) {
-                for (PhrasePattern.Match m : pattern.find(reply.tokens())) {
-                    if (signal.isNegatable() && (reply.negatedBefore(m.from())
-                            || signal.kind() == Rubric.Kind.VIOLATION && reply.hypothetical(m.from()))) {
-                        continue;
-                    }
-                    hits.add(compiled.criterion(), signal, reply.start(m), reply.end(m), signal.reason());
-                    for (Criterion other : signal.alsoOn()) {
-                        hits.add(other, signal, reply.start(m), reply.end(m), signal.reason());
-                    }
-                    fired = true;
-                }
-            }
-            if (!fired && signal.kind() == Rubric.Kind.CREDIT && !compiled.examples().isEmpty()) {
-                unfired.add(compiled);
-            }
-        }
+        var unmatched = signals.matchPhrases(reply, context, hits);
         jargon.check(reply, context, hits);
         hipaa.check(reply, context, hits);
-        // meaning-level credit only where the words broke no rule: "you'll need to call billing" owns nothing
-        for (CompiledSignal compiled : unfired) {
-            if (!hits.hasViolation(compiled.criterion())) {
-                paraphrase(compiled, reply, hits);
-            }
-        }
+        signals.matchParaphrases(unmatched, reply, hits);
 
         var criteria = new EnumMap<Criterion, ReplyScore.CriterionResult>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
@@ -121,39 +70,6 @@ public final class Scorer {
     private int baseline(Criterion criterion) {
         var spec = rubric.criteria().get(criterion);
         return spec == null || spec.baseline() == null ? 2 : spec.baseline();
-    }
-
-    private static boolean applies(Rubric.When when, boolean verified) {
-        return switch (when) {
-            case ALWAYS -> true;
-            case UNVERIFIED -> !verified;
-            case VERIFIED -> verified;
-        };
-    }
-
-    private void paraphrase(CompiledSignal compiled, Reply reply, Hits hits) {
-        double threshold = rubric.paraphraseThreshold();
-        for (Reply.Sentence sentence : reply.sentences()) {
-            if (!sentence.longEnough() || compiled.signal().isNegatable() && reply.hasNegation(sentence)) {
-                continue;
-            }
-            float[] v = reply.vector(sentence);
-            double best = -1;
-            String closest = "";
-            for (int i = 0; i < compiled.examples().size(); i++) {
-                double sim = SentenceEmbedder.similarity(v, compiled.examples().get(i));
-                if (sim > best) {
-                    best = sim;
-                    closest = compiled.signal().exampleList().get(i);
-                }
-            }
-            if (best >= threshold) {
-                hits.add(compiled.criterion(), compiled.signal(), sentence.start(), sentence.end(),
-                        compiled.signal().reason() + String.format(Locale.ROOT,
-                                " Means much the same as \"%s\" (similarity %.2f).", closest, best));
-                return;
-            }
-        }
     }
 
     private record IntentMatch(@Nullable String id, double confidence) {
@@ -172,7 +88,7 @@ public final class Scorer {
                 continue;
             }
             for (String example : intent.examples()) {
-                double sim = embedder == null ? wordOverlap(reply, example) : bestSimilarity(reply, vector(example));
+                double sim = examples == null ? wordOverlap(reply, example) : bestSimilarity(reply, examples.of(example));
                 if (sim > best) {
                     best = sim;
                     bestId = intent.id();
