@@ -1,0 +1,85 @@
+package com.rapport.scoring;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.rapport.scenario.Criterion;
+import com.rapport.scenario.Persona;
+import com.rapport.scenario.ScenarioScoring;
+
+/**
+ * Finds protected health information a reply gives away. Before the caller may be told (see
+ * {@link ReplyContext#mayDisclose()}): health information about any patient, and the scenario's protected facts;
+ * after, the facts meant for the patient alone when the caller is someone else. Only a clause that reveals (has a
+ * disclosure cue) and is not negated counts. Thread-safe.
+ */
+final class HipaaCheck {
+
+    private final List<PhrasePattern> protectedSubjects;
+    private final List<PhrasePattern> disclosureCues;
+    private final Map<ScenarioScoring.ProtectedFact, List<PhrasePattern>> factPatterns = new ConcurrentHashMap<>();
+
+    /**
+     * @param disclosureCues words that reveal a finding ("came back", "showed")
+     * @param protectedSubjects who or what a disclosure is about in any call ("his results", "your mother")
+     */
+    HipaaCheck(List<PhrasePattern> disclosureCues, List<PhrasePattern> protectedSubjects) {
+        this.protectedSubjects = protectedSubjects;
+        this.disclosureCues = disclosureCues;
+    }
+
+    void check(Reply reply, ReplyContext context, Hits hits) {
+        if (!context.mayDisclose()) {
+            for (PhrasePattern subject : protectedSubjects) {
+                for (PhrasePattern.Match m : subject.find(reply.tokens())) {
+                    var clause = reply.clauseAround(m);
+                    if (reply.negatedInClause(clause, clause[1]) || reply.hypotheticalInClause(clause)
+                            || !disclosed(reply, clause)) {
+                        continue;
+                    }
+                    hits.addViolation(Criterion.HIPAA, "discloses-health-information", Severity.CRITICAL,
+                            reply.tokens().get(clause[0]).start(), reply.tokens().get(clause[1] - 1).end(),
+                            "Reveals health information about a patient before the caller's identity is verified.");
+                }
+            }
+        }
+        if (context.scenario() == null) {
+            return;
+        }
+        ScenarioScoring scoring = context.scenario().scoringOrEmpty();
+        boolean verified = context.mayDisclose();
+        boolean relative = context.scenario().persona().role() != Persona.Role.PATIENT;
+        for (ScenarioScoring.ProtectedFact fact : scoring.facts()) {
+            if (verified && !(relative && fact.onlyForPatient())) {
+                continue;
+            }
+            // keyed by the fact itself, so each version of a scenario gets its own phrases
+            var patterns = factPatterns.computeIfAbsent(fact,
+                    f -> f.phrases().stream().map(PhrasePattern::compile).toList());
+            for (PhrasePattern pattern : patterns) {
+                for (PhrasePattern.Match m : pattern.find(reply.tokens())) {
+                    var clause = reply.clauseAround(m);
+                    if (reply.negatedInClause(clause, m.from()) || !disclosed(reply, clause)) {
+                        continue;
+                    }
+                    int start = reply.tokens().get(clause[0]).start();
+                    int end = reply.tokens().get(clause[1] - 1).end();
+                    if (verified) {
+                        hits.addViolation(Criterion.HIPAA, "minimum-necessary", Severity.MAJOR, start, end,
+                                "Tells a relative " + fact.description()
+                                        + ", more than the minimum necessary for their part in the care.");
+                    } else {
+                        hits.addViolation(Criterion.HIPAA, "discloses-protected-fact", Severity.CRITICAL, start, end,
+                                "Reveals " + fact.description() + " before identity is verified.");
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean disclosed(Reply reply, int[] clause) {
+        var words = reply.tokens().subList(clause[0], clause[1]);
+        return disclosureCues.stream().anyMatch(cue -> !cue.find(words).isEmpty());
+    }
+}

@@ -1,0 +1,84 @@
+package com.rapport.scoring;
+
+import java.util.HashSet;
+
+import org.jspecify.annotations.Nullable;
+
+import com.rapport.scenario.FreeText;
+import com.rapport.scenario.Node;
+
+/**
+ * Picks the intent a typed reply means at a free-text node: the eligible intent with the example closest to the
+ * reply, by sentence vectors or, without them, by shared words. Below the threshold no intent is picked, but the
+ * confidence is still given. Thread-safe.
+ */
+final class IntentMatcher {
+
+    /** The intent picked, if any, and how close the reply came to its best example (0-1). */
+    record Match(@Nullable String intent, double confidence) {
+    }
+
+    private final Rubric rubric;
+    private final @Nullable ExampleVectors examples;
+
+    /** @param examples vectors for the intents' examples; without them, replies match by shared words */
+    IntentMatcher(Rubric rubric, @Nullable ExampleVectors examples) {
+        this.rubric = rubric;
+        this.examples = examples;
+    }
+
+    Match match(Reply reply, ReplyContext context) {
+        Node node = context.node();
+        if (node == null || node.freeText() == null || reply.tokens().isEmpty()) {
+            return new Match(null, 0);
+        }
+        FreeText free = node.freeText();
+        double threshold = free.threshold() != null ? free.threshold() : rubric.intentThreshold();
+        String bestId = null;
+        double best = 0;
+        for (FreeText.Intent intent : free.intents()) {
+            if (!context.eligible(intent.id())) {
+                continue;
+            }
+            for (String example : intent.examples()) {
+                double sim = examples == null ? wordOverlap(reply, example)
+                        : bestSimilarity(reply, examples.of(example));
+                if (sim > best) {
+                    best = sim;
+                    bestId = intent.id();
+                }
+            }
+        }
+        double confidence = Math.clamp(best, 0, 1);
+        return confidence >= threshold ? new Match(bestId, confidence) : new Match(null, confidence);
+    }
+
+    /** The closer of the whole reply and, when it has several sentences, its closest sentence. */
+    private static double bestSimilarity(Reply reply, float[] example) {
+        double best = SentenceEmbedder.similarity(reply.whole(), example);
+        if (reply.sentences().size() > 1) {
+            for (Reply.Sentence s : reply.sentences()) {
+                if (s.longEnough()) {
+                    best = Math.max(best, SentenceEmbedder.similarity(reply.vector(s), example));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Shared words over all words (Jaccard), punctuation left out. */
+    private static double wordOverlap(Reply reply, String example) {
+        var mine = new HashSet<String>();
+        reply.tokens().stream().filter(t -> !t.boundary()).forEach(t -> mine.add(t.word()));
+        var theirs = new HashSet<String>();
+        Tokenizer.tokenize(example).stream().filter(t -> !t.boundary()).forEach(t -> theirs.add(t.word()));
+        if (mine.isEmpty() || theirs.isEmpty()) {
+            return 0;
+        }
+        var common = new HashSet<>(mine);
+        common.retainAll(theirs);
+        var union = new HashSet<>(mine);
+        union.addAll(theirs);
+        return (double) common.size() / union.size();
+    }
+}
