@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,11 +22,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -46,8 +43,6 @@ import com.rapport.base.ui.Badges;
 import com.rapport.practice.CatalogItem;
 import com.rapport.practice.PracticeService;
 import com.rapport.review.ExportFilter;
-import com.rapport.review.Hotspot;
-import com.rapport.review.ReplyRef;
 import com.rapport.review.ReviewService;
 import com.rapport.review.TeamQuery;
 import com.rapport.review.TeamRow;
@@ -67,7 +62,6 @@ class DashboardView extends VerticalLayout {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
-    private static final int HEAT_ROWS = 40;
 
     private final ReviewService review;
     private final TextField search = new TextField();
@@ -75,7 +69,6 @@ class DashboardView extends VerticalLayout {
     private final Checkbox coaching = new Checkbox();
     private final Select<Criterion> focus = new Select<>();
     private final Grid<TeamRow> grid = new Grid<>();
-    private final Div replies = new Div();
     private volatile ExportFilter exportFilter = ExportFilter.ALL;
 
     DashboardView(ReviewService review, TeamService teams, PracticeService practice) {
@@ -85,10 +78,9 @@ class DashboardView extends VerticalLayout {
         intro.addClassName("muted");
         add(new H2(getTranslation("dashboard.title")), intro);
         add(filters(), teamGrid());
-        add(heatMap());
-        add(scenarios());
-        replies.setId("hotspot-replies");
-        add(replies);
+        add(new HeatMapPanel(review));
+        var hotspots = new HotspotsPanel(review);
+        add(hotspots, hotspots.replies());
         var catalog = practice.catalog();
         add(members(teams));
         add(assign(teams, catalog));
@@ -171,121 +163,6 @@ class DashboardView extends VerticalLayout {
     void sortBy(String key, boolean descending) {
         grid.sort(java.util.List.of(new GridSortOrder<>(grid.getColumnByKey(key),
                 descending ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
-    }
-
-    private VerticalLayout heatMap() {
-        var box = new VerticalLayout();
-        box.setPadding(false);
-        box.add(new H3(getTranslation("dashboard.heat")));
-        var heat = review.heatMap(HEAT_ROWS);
-        if (heat.rows().isEmpty()) {
-            box.add(new Paragraph(getTranslation("dashboard.heat.empty")));
-            return box;
-        }
-        var explain = new Paragraph(getTranslation("dashboard.heat.explain"));
-        explain.addClassName("muted");
-        box.add(explain);
-        var table = new Div();
-        table.setId("heat-map");
-        table.addClassName("heat-map");
-        table.getStyle().set("grid-template-columns", "minmax(10rem, auto) repeat(" + Criterion.values().length
-                + ", minmax(4.5rem, 1fr))");
-        table.add(new Span());
-        for (Criterion c : Criterion.values()) {
-            var head = new Span(getTranslation("criterion." + c.id()));
-            head.addClassName("heat-head");
-            table.add(head);
-        }
-        for (var row : heat.rows()) {
-            var name = new RouterLink(row.username(), TraineeReviewView.class, row.username());
-            name.addClassName("heat-name");
-            table.add(name);
-            for (Criterion c : Criterion.values()) {
-                table.add(cell(row.proficiency().get(c), row.username() + "-" + c.id()));
-            }
-        }
-        if (heat.teams().size() > 1) {
-            int n = 0;
-            for (var team : heat.teams().entrySet()) {
-                n++;
-                var name = new Span(team.getKey());
-                name.addClassNames("heat-name", "heat-team");
-                table.add(name);
-                for (Criterion c : Criterion.values()) {
-                    table.add(cell(team.getValue().get(c), "team" + n + "-" + c.id()));
-                }
-            }
-        }
-        var team = new Span(getTranslation("dashboard.heat.team"));
-        team.addClassNames("heat-name", "heat-team");
-        table.add(team);
-        for (Criterion c : Criterion.values()) {
-            table.add(cell(heat.teamAverage().get(c), "team-" + c.id()));
-        }
-        box.add(table);
-        return box;
-    }
-
-    private static Span cell(@Nullable Double value, String id) {
-        var cell = new Span(value == null ? "–" : String.valueOf(Math.round(value)));
-        cell.addClassName("heat-cell");
-        cell.addClassName(value == null ? "heat-none" : value < 50 ? "heat-low" : value < 70 ? "heat-mid" : "heat-high");
-        cell.setId("heat-" + id);
-        return cell;
-    }
-
-    private VerticalLayout scenarios() {
-        var box = new VerticalLayout();
-        box.setPadding(false);
-        box.add(new H3(getTranslation("dashboard.scenarios")));
-        var reports = review.scenarios();
-        var table = new Grid<ReviewService.ScenarioReport>();
-        table.setId("scenario-stats");
-        table.setAllRowsVisible(true);
-        table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        table.addColumn(r -> r.stats().title()).setHeader(getTranslation("dashboard.scenario.col.title"))
-                .setFlexGrow(3).setSortable(true);
-        table.addComponentColumn(r -> Badges.tier(r.stats().tier())).setHeader(getTranslation("attempts.tier"))
-                .setAutoWidth(true);
-        table.addColumn(r -> r.stats().started()).setHeader(getTranslation("dashboard.scenario.col.started"))
-                .setAutoWidth(true).setSortable(true);
-        table.addColumn(r -> r.stats().completionRate() + "%")
-                .setHeader(getTranslation("dashboard.scenario.col.completion")).setAutoWidth(true)
-                .setComparator(r -> r.stats().completionRate());
-        table.addColumn(r -> r.stats().passRate() + "%").setHeader(getTranslation("dashboard.scenario.col.pass"))
-                .setAutoWidth(true).setComparator(r -> r.stats().passRate());
-        table.addComponentColumn(this::hotspots).setHeader(getTranslation("dashboard.scenario.col.hotspot"))
-                .setFlexGrow(4);
-        table.setItems(reports);
-        box.add(table);
-        return box;
-    }
-
-    private VerticalLayout hotspots(ReviewService.ScenarioReport report) {
-        var list = new VerticalLayout();
-        list.setPadding(false);
-        list.setSpacing(false);
-        report.hotspots().stream().limit(3).forEach(h -> {
-            var button = new Button(getTranslation("dashboard.hotspot", h.nodeId(),
-                    String.format(Locale.ROOT, "%.1f", h.averagePointsLost()), h.escalations(), h.replies()),
-                    e -> showReplies(h));
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            button.setId("hotspot-" + h.scenarioId() + "-" + h.nodeId());
-            list.add(button);
-        });
-        return list;
-    }
-
-    private void showReplies(Hotspot h) {
-        replies.removeAll();
-        replies.add(new H3(getTranslation("dashboard.hotspot.replies", h.nodeId())));
-        for (ReplyRef r : review.repliesAt(h.scenarioId(), h.nodeId())) {
-            var link = new RouterLink(r.username() + ": “" + r.text() + "” (" + r.pointsDelta() + ")",
-                    AttemptReviewView.class, r.attemptId());
-            link.addClassName("reply-link");
-            replies.add(new Div(link));
-        }
-        replies.scrollIntoView();
     }
 
     /** The manager's teams: who is on each, adding a trainee by username, taking one off. */
