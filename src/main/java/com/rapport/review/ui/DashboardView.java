@@ -4,23 +4,14 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.BiConsumer;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -32,21 +23,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
-import com.rapport.base.ui.Badges;
 import com.rapport.practice.CatalogItem;
 import com.rapport.practice.PracticeService;
 import com.rapport.review.ExportFilter;
 import com.rapport.review.ReviewService;
-import com.rapport.review.TeamQuery;
-import com.rapport.review.TeamRow;
-import com.rapport.scenario.Criterion;
 import com.rapport.scenario.Tier;
 import com.rapport.team.TeamService;
 
@@ -60,15 +44,8 @@ import com.rapport.team.TeamService;
 @RolesAllowed({"MANAGER", "ADMIN"})
 class DashboardView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
-
     private final ReviewService review;
-    private final TextField search = new TextField();
-    private final Select<Tier> tier = new Select<>();
-    private final Checkbox coaching = new Checkbox();
-    private final Select<Criterion> focus = new Select<>();
-    private final Grid<TeamRow> grid = new Grid<>();
+    private final TeamGrid team;
     private volatile ExportFilter exportFilter = ExportFilter.ALL;
 
     DashboardView(ReviewService review, TeamService teams, PracticeService practice) {
@@ -77,7 +54,8 @@ class DashboardView extends VerticalLayout {
         var intro = new Paragraph(getTranslation("dashboard.intro"));
         intro.addClassName("muted");
         add(new H2(getTranslation("dashboard.title")), intro);
-        add(filters(), teamGrid());
+        team = new TeamGrid(review);
+        add(team.filters(), team);
         add(new HeatMapPanel(review));
         var hotspots = new HotspotsPanel(review);
         add(hotspots, hotspots.replies());
@@ -87,82 +65,9 @@ class DashboardView extends VerticalLayout {
         add(exports(catalog));
     }
 
-    private HorizontalLayout filters() {
-        search.setLabel(getTranslation("dashboard.filter.text"));
-        search.setId("search");
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        tier.setLabel(getTranslation("dashboard.filter.tier"));
-        tier.setId("tier");
-        tier.setItems(Tier.values());
-        tier.setEmptySelectionAllowed(true);
-        tier.setEmptySelectionCaption(getTranslation("dashboard.filter.all"));
-        tier.setItemLabelGenerator(t -> t == null ? getTranslation("dashboard.filter.all")
-                : getTranslation("tier." + t.id()));
-        coaching.setLabel(getTranslation("dashboard.filter.coaching"));
-        coaching.setId("needs-coaching");
-        focus.setLabel(getTranslation("dashboard.focus"));
-        focus.setId("focus");
-        focus.setItems(Criterion.values());
-        focus.setItemLabelGenerator(c -> getTranslation("criterion." + c.id()));
-        focus.setValue(Criterion.HIPAA);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        tier.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        coaching.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        focus.addValueChangeListener(e -> {
-            grid.getColumnByKey("FOCUS").setHeader(getTranslation("criterion." + e.getValue().id()));
-            grid.getDataProvider().refreshAll();
-        });
-        var row = new HorizontalLayout(search, tier, focus, coaching);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return row;
-    }
-
-    private Grid<TeamRow> teamGrid() {
-        grid.setId("team");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setPageSize(50);
-        grid.addComponentColumn(r -> new RouterLink(r.displayName(), TraineeReviewView.class, r.username()))
-                .setHeader(getTranslation("dashboard.col.trainee")).setKey("NAME").setSortable(true)
-                .setSortProperty("NAME").setWidth("11rem").setFlexGrow(0);
-        grid.addComponentColumn(r -> Badges.tier(r.tier())).setHeader(getTranslation("dashboard.col.tier"))
-                .setKey("TIER").setSortable(true).setSortProperty("TIER").setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("dashboard.progress", r.passed(), r.attempts(), r.certified().isEmpty()
-                ? getTranslation("dashboard.none") : String.join(", ", r.certified().stream().sorted()
-                        .map(t -> getTranslation("tier." + t.id())).toList())))
-                .setHeader(getTranslation("dashboard.col.progress")).setKey("ATTEMPTS").setSortable(true)
-                .setSortProperty("ATTEMPTS").setFlexGrow(2);
-        grid.addColumn(r -> r.lastActivity() == null ? getTranslation("dashboard.never") : DAY.format(r.lastActivity()))
-                .setHeader(getTranslation("dashboard.col.last")).setKey("LAST_ACTIVITY").setSortable(true)
-                .setSortProperty("LAST_ACTIVITY").setAutoWidth(true);
-        grid.addColumn(r -> r.weakest() == null ? "" : getTranslation("criterion." + r.weakest().id()) + " "
-                + Math.round(r.weakestValue() == null ? 0 : r.weakestValue()) + "%")
-                .setHeader(getTranslation("dashboard.col.weakest")).setKey("WEAKEST").setSortable(true)
-                .setSortProperty("WEAKEST").setFlexGrow(2);
-        grid.addColumn(r -> r.focusValue() == null ? "" : Math.round(r.focusValue()) + "%")
-                .setHeader(getTranslation("criterion." + Criterion.HIPAA.id())).setKey("FOCUS").setSortable(true)
-                .setSortProperty("FOCUS").setAutoWidth(true);
-        grid.addColumn(TeamRow::critical).setHeader(getTranslation("dashboard.col.critical")).setKey("CRITICAL")
-                .setSortable(true).setSortProperty("CRITICAL").setAutoWidth(true);
-        grid.setItems(q -> review.team(query(q.getSortOrders().stream().findFirst().orElse(null))
-                .page(q.getOffset(), q.getLimit())).stream(),
-                q -> review.countTeam(query(null)));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TraineeReviewView.class,
-                e.getItem().username())));
-        grid.setHeight("24rem");
-        return grid;
-    }
-
-    private TeamQuery query(com.vaadin.flow.data.provider.@Nullable QuerySortOrder order) {
-        TeamQuery.Sort sort = order == null ? null : TeamQuery.Sort.valueOf(order.getSorted());
-        return new TeamQuery(search.getValue(), tier.getValue(), coaching.getValue(), focus.getValue(), sort,
-                order != null && order.getDirection() == SortDirection.DESCENDING, 0, 50);
-    }
-
-    /** Sorts the grid on a column, as a click on its header would. */
+    /** Sorts the team grid on a column, as a click on its header would. */
     void sortBy(String key, boolean descending) {
-        grid.sort(java.util.List.of(new GridSortOrder<>(grid.getColumnByKey(key),
-                descending ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
+        team.sortBy(key, descending);
     }
 
     /** The manager's teams: who is on each, adding a trainee by username, taking one off. */
