@@ -1,434 +1,47 @@
 package com.rapport.review.ui;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.function.BiConsumer;
-
 import jakarta.annotation.security.RolesAllowed;
 
-import org.jspecify.annotations.Nullable;
-
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 
-import com.rapport.base.ui.Badges;
-import com.rapport.practice.CatalogItem;
 import com.rapport.practice.AttemptService;
-import com.rapport.review.ExportFilter;
-import com.rapport.review.Hotspot;
-import com.rapport.review.ReplyRef;
 import com.rapport.review.ReviewService;
-import com.rapport.review.TeamQuery;
-import com.rapport.review.TeamRow;
-import com.rapport.scenario.Criterion;
-import com.rapport.scenario.Tier;
 import com.rapport.team.TeamService;
 
 /**
  * The manager's first screen: the team as a grid that sorts, filters and loads page by page; a heat map of
- * proficiency; per-scenario completion and pass rates with the moments where replies lose points; assignments;
- * and exports. Every row opens down to a trainee and their single attempts.
+ * proficiency; per-scenario completion and pass rates with the moments where replies lose points; the teams and
+ * their members; assignments; and exports. Every row opens down to a trainee and their single attempts.
  */
 @Route("review")
 @PageTitle("Team dashboard · Rapport")
 @RolesAllowed({"MANAGER", "ADMIN"})
 class DashboardView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
-    private static final int HEAT_ROWS = 40;
-
-    private final ReviewService review;
-    private final TextField search = new TextField();
-    private final Select<Tier> tier = new Select<>();
-    private final Checkbox coaching = new Checkbox();
-    private final Select<Criterion> focus = new Select<>();
-    private final Grid<TeamRow> grid = new Grid<>();
-    private final Div replies = new Div();
-    private volatile ExportFilter exportFilter = ExportFilter.ALL;
+    private final TeamGrid team;
 
     DashboardView(ReviewService review, TeamService teams, AttemptService practice) {
-        this.review = review;
         addClassName("view");
         var intro = new Paragraph(getTranslation("dashboard.intro"));
         intro.addClassName("muted");
         add(new H2(getTranslation("dashboard.title")), intro);
-        add(filters(), teamGrid());
-        add(heatMap());
-        add(scenarios());
-        replies.setId("hotspot-replies");
-        add(replies);
+        team = new TeamGrid(review);
+        add(team.filters(), team);
+        add(new HeatMapPanel(review));
+        var hotspots = new HotspotsPanel(review);
+        add(hotspots, hotspots.replies());
         var catalog = practice.catalog();
-        add(members(teams));
-        add(assign(teams, catalog));
-        add(exports(catalog));
+        add(new TeamMembersPanel(teams));
+        add(new AssignPanel(review, teams, catalog));
+        add(new ExportsPanel(review, catalog));
     }
 
-    private HorizontalLayout filters() {
-        search.setLabel(getTranslation("dashboard.filter.text"));
-        search.setId("search");
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        tier.setLabel(getTranslation("dashboard.filter.tier"));
-        tier.setId("tier");
-        tier.setItems(Tier.values());
-        tier.setEmptySelectionAllowed(true);
-        tier.setEmptySelectionCaption(getTranslation("dashboard.filter.all"));
-        tier.setItemLabelGenerator(t -> t == null ? getTranslation("dashboard.filter.all")
-                : getTranslation("tier." + t.id()));
-        coaching.setLabel(getTranslation("dashboard.filter.coaching"));
-        coaching.setId("needs-coaching");
-        focus.setLabel(getTranslation("dashboard.focus"));
-        focus.setId("focus");
-        focus.setItems(Criterion.values());
-        focus.setItemLabelGenerator(c -> getTranslation("criterion." + c.id()));
-        focus.setValue(Criterion.HIPAA);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        tier.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        coaching.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        focus.addValueChangeListener(e -> {
-            grid.getColumnByKey("FOCUS").setHeader(getTranslation("criterion." + e.getValue().id()));
-            grid.getDataProvider().refreshAll();
-        });
-        var row = new HorizontalLayout(search, tier, focus, coaching);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return row;
-    }
-
-    private Grid<TeamRow> teamGrid() {
-        grid.setId("team");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setPageSize(50);
-        grid.addComponentColumn(r -> new RouterLink(r.displayName(), TraineeReviewView.class, r.username()))
-                .setHeader(getTranslation("dashboard.col.trainee")).setKey("NAME").setSortable(true)
-                .setSortProperty("NAME").setWidth("11rem").setFlexGrow(0);
-        grid.addComponentColumn(r -> Badges.tier(r.tier())).setHeader(getTranslation("dashboard.col.tier"))
-                .setKey("TIER").setSortable(true).setSortProperty("TIER").setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("dashboard.progress", r.passed(), r.attempts(), r.certified().isEmpty()
-                ? getTranslation("dashboard.none") : String.join(", ", r.certified().stream().sorted()
-                        .map(t -> getTranslation("tier." + t.id())).toList())))
-                .setHeader(getTranslation("dashboard.col.progress")).setKey("ATTEMPTS").setSortable(true)
-                .setSortProperty("ATTEMPTS").setFlexGrow(2);
-        grid.addColumn(r -> r.lastActivity() == null ? getTranslation("dashboard.never") : DAY.format(r.lastActivity()))
-                .setHeader(getTranslation("dashboard.col.last")).setKey("LAST_ACTIVITY").setSortable(true)
-                .setSortProperty("LAST_ACTIVITY").setAutoWidth(true);
-        grid.addColumn(r -> r.weakest() == null ? "" : getTranslation("criterion." + r.weakest().id()) + " "
-                + Math.round(r.weakestValue() == null ? 0 : r.weakestValue()) + "%")
-                .setHeader(getTranslation("dashboard.col.weakest")).setKey("WEAKEST").setSortable(true)
-                .setSortProperty("WEAKEST").setFlexGrow(2);
-        grid.addColumn(r -> r.focusValue() == null ? "" : Math.round(r.focusValue()) + "%")
-                .setHeader(getTranslation("criterion." + Criterion.HIPAA.id())).setKey("FOCUS").setSortable(true)
-                .setSortProperty("FOCUS").setAutoWidth(true);
-        grid.addColumn(TeamRow::critical).setHeader(getTranslation("dashboard.col.critical")).setKey("CRITICAL")
-                .setSortable(true).setSortProperty("CRITICAL").setAutoWidth(true);
-        grid.setItems(q -> review.team(query(q.getSortOrders().stream().findFirst().orElse(null))
-                .page(q.getOffset(), q.getLimit())).stream(),
-                q -> review.countTeam(query(null)));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TraineeReviewView.class,
-                e.getItem().username())));
-        grid.setHeight("24rem");
-        return grid;
-    }
-
-    private TeamQuery query(com.vaadin.flow.data.provider.@Nullable QuerySortOrder order) {
-        TeamQuery.Sort sort = order == null ? null : TeamQuery.Sort.valueOf(order.getSorted());
-        return new TeamQuery(search.getValue(), tier.getValue(), coaching.getValue(), focus.getValue(), sort,
-                order != null && order.getDirection() == SortDirection.DESCENDING, 0, 50);
-    }
-
-    /** Sorts the grid on a column, as a click on its header would. */
+    /** Sorts the team grid on a column, as a click on its header would. */
     void sortBy(String key, boolean descending) {
-        grid.sort(java.util.List.of(new GridSortOrder<>(grid.getColumnByKey(key),
-                descending ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
-    }
-
-    private VerticalLayout heatMap() {
-        var box = new VerticalLayout();
-        box.setPadding(false);
-        box.add(new H3(getTranslation("dashboard.heat")));
-        var heat = review.heatMap(HEAT_ROWS);
-        if (heat.rows().isEmpty()) {
-            box.add(new Paragraph(getTranslation("dashboard.heat.empty")));
-            return box;
-        }
-        var explain = new Paragraph(getTranslation("dashboard.heat.explain"));
-        explain.addClassName("muted");
-        box.add(explain);
-        var table = new Div();
-        table.setId("heat-map");
-        table.addClassName("heat-map");
-        table.getStyle().set("grid-template-columns", "minmax(10rem, auto) repeat(" + Criterion.values().length
-                + ", minmax(4.5rem, 1fr))");
-        table.add(new Span());
-        for (Criterion c : Criterion.values()) {
-            var head = new Span(getTranslation("criterion." + c.id()));
-            head.addClassName("heat-head");
-            table.add(head);
-        }
-        for (var row : heat.rows()) {
-            var name = new RouterLink(row.username(), TraineeReviewView.class, row.username());
-            name.addClassName("heat-name");
-            table.add(name);
-            for (Criterion c : Criterion.values()) {
-                table.add(cell(row.proficiency().get(c), row.username() + "-" + c.id()));
-            }
-        }
-        if (heat.teams().size() > 1) {
-            int n = 0;
-            for (var team : heat.teams().entrySet()) {
-                n++;
-                var name = new Span(team.getKey());
-                name.addClassNames("heat-name", "heat-team");
-                table.add(name);
-                for (Criterion c : Criterion.values()) {
-                    table.add(cell(team.getValue().get(c), "team" + n + "-" + c.id()));
-                }
-            }
-        }
-        var team = new Span(getTranslation("dashboard.heat.team"));
-        team.addClassNames("heat-name", "heat-team");
-        table.add(team);
-        for (Criterion c : Criterion.values()) {
-            table.add(cell(heat.teamAverage().get(c), "team-" + c.id()));
-        }
-        box.add(table);
-        return box;
-    }
-
-    private static Span cell(@Nullable Double value, String id) {
-        var cell = new Span(value == null ? "–" : String.valueOf(Math.round(value)));
-        cell.addClassName("heat-cell");
-        cell.addClassName(value == null ? "heat-none" : value < 50 ? "heat-low" : value < 70 ? "heat-mid" : "heat-high");
-        cell.setId("heat-" + id);
-        return cell;
-    }
-
-    private VerticalLayout scenarios() {
-        var box = new VerticalLayout();
-        box.setPadding(false);
-        box.add(new H3(getTranslation("dashboard.scenarios")));
-        var reports = review.scenarios();
-        var table = new Grid<ReviewService.ScenarioReport>();
-        table.setId("scenario-stats");
-        table.setAllRowsVisible(true);
-        table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        table.addColumn(r -> r.stats().title()).setHeader(getTranslation("dashboard.scenario.col.title"))
-                .setFlexGrow(3).setSortable(true);
-        table.addComponentColumn(r -> Badges.tier(r.stats().tier())).setHeader(getTranslation("attempts.tier"))
-                .setAutoWidth(true);
-        table.addColumn(r -> r.stats().started()).setHeader(getTranslation("dashboard.scenario.col.started"))
-                .setAutoWidth(true).setSortable(true);
-        table.addColumn(r -> r.stats().completionRate() + "%")
-                .setHeader(getTranslation("dashboard.scenario.col.completion")).setAutoWidth(true)
-                .setComparator(r -> r.stats().completionRate());
-        table.addColumn(r -> r.stats().passRate() + "%").setHeader(getTranslation("dashboard.scenario.col.pass"))
-                .setAutoWidth(true).setComparator(r -> r.stats().passRate());
-        table.addComponentColumn(this::hotspots).setHeader(getTranslation("dashboard.scenario.col.hotspot"))
-                .setFlexGrow(4);
-        table.setItems(reports);
-        box.add(table);
-        return box;
-    }
-
-    private VerticalLayout hotspots(ReviewService.ScenarioReport report) {
-        var list = new VerticalLayout();
-        list.setPadding(false);
-        list.setSpacing(false);
-        report.hotspots().stream().limit(3).forEach(h -> {
-            var button = new Button(getTranslation("dashboard.hotspot", h.nodeId(),
-                    String.format(Locale.ROOT, "%.1f", h.averagePointsLost()), h.escalations(), h.replies()),
-                    e -> showReplies(h));
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            button.setId("hotspot-" + h.scenarioId() + "-" + h.nodeId());
-            list.add(button);
-        });
-        return list;
-    }
-
-    private void showReplies(Hotspot h) {
-        replies.removeAll();
-        replies.add(new H3(getTranslation("dashboard.hotspot.replies", h.nodeId())));
-        for (ReplyRef r : review.repliesAt(h.scenarioId(), h.nodeId())) {
-            var link = new RouterLink(r.username() + ": “" + r.text() + "” (" + r.pointsDelta() + ")",
-                    AttemptReviewView.class, r.attemptId());
-            link.addClassName("reply-link");
-            replies.add(new Div(link));
-        }
-        replies.scrollIntoView();
-    }
-
-    /** The manager's teams: who is on each, adding a trainee by username, taking one off. */
-    private VerticalLayout members(TeamService teams) {
-        var box = new VerticalLayout();
-        box.setPadding(false);
-        box.setId("teams");
-        box.add(new H3(getTranslation("dashboard.teams")));
-        var myTeams = teams.myTeams();
-        if (myTeams.isEmpty()) {
-            var name = new TextField(getTranslation("dashboard.teams.new"));
-            name.setId("new-team");
-            var create = new Button(getTranslation("dashboard.teams.create"), e -> {
-                if (!name.getValue().isBlank()) {
-                    teams.createTeam(name.getValue().strip(), teams.currentManager(), java.util.List.of());
-                    getUI().ifPresent(ui -> ui.getPage().reload());
-                }
-            });
-            var row = new HorizontalLayout(name, create);
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            box.add(row);
-            return box;
-        }
-        for (TeamService.TeamInfo team : myTeams) {
-            var who = new Paragraph(getTranslation("dashboard.teams.members", team.name(), team.members().isEmpty()
-                    ? getTranslation("dashboard.none") : String.join(", ", team.members())));
-            who.setId("team-" + team.id());
-            var username = new TextField(getTranslation("dashboard.teams.username"));
-            username.setId("add-member-" + team.id());
-            var add = new Button(getTranslation("dashboard.teams.add"), e -> {
-                try {
-                    teams.addMember(team.id(), username.getValue());
-                } catch (IllegalArgumentException ex) {
-                    username.setInvalid(true);
-                    username.setErrorMessage(getTranslation("dashboard.teams.unknown", username.getValue()));
-                    return;
-                }
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            });
-            add.setId("add-member-button-" + team.id());
-            var remove = new Button(getTranslation("dashboard.teams.remove"), e -> {
-                teams.removeMember(team.id(), username.getValue().strip());
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            var row = new HorizontalLayout(username, add, remove);
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            box.add(who, row);
-        }
-        return box;
-    }
-
-    private VerticalLayout assign(TeamService teams, java.util.List<CatalogItem> catalog) {
-        var box = new VerticalLayout();
-        box.setPadding(false);
-        box.add(new H3(getTranslation("dashboard.assign")));
-        var who = new MultiSelectComboBox<String>(getTranslation("dashboard.assign.trainees"));
-        who.setId("assign-trainees");
-        who.setItems(review.members());
-        var what = new Select<CatalogItem>();
-        what.setLabel(getTranslation("dashboard.assign.scenario"));
-        what.setId("assign-scenario");
-        what.setItems(catalog);
-        what.setItemLabelGenerator(i -> i == null ? "" : i.title() + " (" + getTranslation("tier." + i.tier().id())
-                + ")");
-        var due = new DatePicker(getTranslation("dashboard.assign.due"));
-        due.setId("assign-due");
-        due.setMin(teams.today());
-        var button = new Button(getTranslation("dashboard.assign.button"), e -> {
-            if (who.getValue().isEmpty() || what.getValue() == null || due.getValue() == null) {
-                Notification.show(getTranslation("dashboard.assign.incomplete"))
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
-                return;
-            }
-            int n = teams.assign(who.getValue(), what.getValue().scenarioId(), due.getValue());
-            Notification.show(getTranslation("dashboard.assign.done", n))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            who.clear();
-        });
-        button.setId("assign");
-        var row = new HorizontalLayout(who, what, due, button);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        box.add(row);
-        return box;
-    }
-
-    private VerticalLayout exports(java.util.List<CatalogItem> catalog) {
-        var box = new VerticalLayout();
-        box.setPadding(false);
-        box.add(new H3(getTranslation("dashboard.export")));
-        var explain = new Paragraph(getTranslation("dashboard.export.explain"));
-        explain.addClassName("muted");
-        var from = new DatePicker(getTranslation("dashboard.export.from"));
-        from.setId("export-from");
-        var to = new DatePicker(getTranslation("dashboard.export.to"));
-        to.setId("export-to");
-        var scenario = new Select<CatalogItem>();
-        scenario.setLabel(getTranslation("dashboard.export.scenario"));
-        scenario.setId("export-scenario");
-        scenario.setItems(catalog);
-        scenario.setEmptySelectionAllowed(true);
-        scenario.setItemLabelGenerator(i -> i == null ? getTranslation("catalog.filter.all") : i.title());
-        var exportTier = new Select<Tier>();
-        exportTier.setLabel(getTranslation("dashboard.filter.tier"));
-        exportTier.setId("export-tier");
-        exportTier.setItems(Tier.values());
-        exportTier.setEmptySelectionAllowed(true);
-        exportTier.setItemLabelGenerator(t -> t == null ? getTranslation("dashboard.filter.all")
-                : getTranslation("tier." + t.id()));
-        var trainee = new Select<String>();
-        trainee.setLabel(getTranslation("dashboard.export.trainee"));
-        trainee.setId("export-trainee");
-        trainee.setItems(review.members());
-        trainee.setEmptySelectionAllowed(true);
-        trainee.setItemLabelGenerator(t -> t == null ? getTranslation("dashboard.export.everyone") : t);
-        Runnable update = () -> exportFilter = new ExportFilter(trainee.getValue(), scenario.getValue() == null
-                ? null : scenario.getValue().scenarioId(), exportTier.getValue(), from.getValue(), to.getValue());
-        from.addValueChangeListener(e -> update.run());
-        to.addValueChangeListener(e -> update.run());
-        scenario.addValueChangeListener(e -> update.run());
-        exportTier.addValueChangeListener(e -> update.run());
-        trainee.addValueChangeListener(e -> update.run());
-        var links = new HorizontalLayout(
-                download("attempts.csv", "text/csv", "dashboard.export.attempts", review::exportAttempts),
-                download("criteria.csv", "text/csv", "dashboard.export.criteria", review::exportCriteria),
-                download("xapi-statements.json", "application/json", "dashboard.export.xapi", review::exportXapi));
-        var row = new HorizontalLayout(from, to, scenario, exportTier, trainee);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        box.add(explain, row, links);
-        return box;
-    }
-
-    private Anchor download(String file, String type, String label, BiConsumer<ExportFilter, Writer> export) {
-        String prefix = "rapport-" + LocalDate.now() + "-";
-        var anchor = new Anchor((DownloadHandler) event -> {
-            event.setFileName(prefix + file);
-            event.setContentType(type + "; charset=UTF-8");
-            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                export.accept(exportFilter, out);
-            }
-        }, getTranslation(label));
-        anchor.setId("export-" + file.replace('.', '-'));
-        return anchor;
+        team.sortBy(key, descending);
     }
 }
