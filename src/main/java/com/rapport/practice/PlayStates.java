@@ -2,12 +2,15 @@ package com.rapport.practice;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Random;
 
 import org.jspecify.annotations.Nullable;
 
+import com.rapport.scenario.Choice;
 import com.rapport.scenario.Conversation;
 import com.rapport.scenario.FreeText;
 import com.rapport.scenario.Mood;
@@ -35,17 +38,29 @@ final class PlayStates {
             return new PlayState(attemptId, attempt.getScenarioTitle(), scenario.persona(), transcript,
                     new Mood(attempt.getMood()), null, List.of(), null, true, debug(attempt, null, List.of()));
         }
-        Node node = scenario.node(Objects.requireNonNull(attempt.getCurrentNode()))
+        String nodeId = Objects.requireNonNull(attempt.getCurrentNode());
+        Node node = scenario.node(nodeId)
                 .orElseThrow(() -> new ScenarioUnavailableException(attempt.getScenarioTitle()));
         transcript.add(new PlayState.Line(PlayState.Speaker.PATIENT, currentLine(attempt, node), now));
         Conversation conversation = AttemptSheets.conversation(attempt);
-        var options = conversation.offered(node).stream().map(c -> new PlayState.Option(c.id(), c.text())).toList();
+        var options = shuffled(conversation.offered(node), attemptId, nodeId).stream()
+                .map(c -> new PlayState.Option(c.id(), c.text())).toList();
         var hidden = conversation.hidden(node).stream().map(c -> c.id() + " (when " + c.when() + ")").toList();
         FreeText free = node.freeText();
         var typing = free == null ? null : new PlayState.Typing(free.prompt(), free.effectiveMaxLength());
         return new PlayState(attemptId, attempt.getScenarioTitle(), scenario.persona(), transcript,
                 new Mood(attempt.getMood()), node.narrator(), options, typing, false,
-                debug(attempt, attempt.getCurrentNode(), hidden));
+                debug(attempt, nodeId, hidden));
+    }
+
+    /**
+     * The offered choices in an order shuffled per attempt and moment, so that neither a position nor a habit gives
+     * the best reply away; the same order every time the attempt is shown, so a resumed attempt looks as it did.
+     */
+    static List<Choice> shuffled(List<Choice> offered, long attemptId, String nodeId) {
+        var order = new ArrayList<>(offered);
+        Collections.shuffle(order, new Random(attemptId * 0x9E3779B97F4A7C15L ^ nodeId.hashCode()));
+        return order;
     }
 
     /** What the patient says now: the node's line for the mood, or what they asked after a reply not understood. */

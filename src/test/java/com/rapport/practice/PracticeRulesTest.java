@@ -104,4 +104,17 @@ class PracticeRulesTest {
                 .isInstanceOf(ReplyRejectedException.class).hasMessageContaining("601 characters");
         assertThat(play.play(id).turns()).isZero();
     }
+
+    @Test
+    void choices_come_in_an_order_shuffled_per_attempt_and_kept_when_the_attempt_is_shown_again() {
+        var orders = new java.util.HashSet<List<String>>();
+        for (int i = 0; i < 8; i++) {
+            long id = play.start("billing-uncovered-services");
+            var shown = play.play(id).options().stream().map(PlayState.Option::id).toList();
+            assertThat(play.play(id).options()).extracting(PlayState.Option::id).as("shown again")
+                    .containsExactlyElementsOf(shown);
+            orders.add(shown);
+        }
+        assertThat(orders).as("orders over eight attempts").hasSizeGreaterThan(1);
+    }
 }
