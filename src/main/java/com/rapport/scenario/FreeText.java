@@ -20,6 +20,11 @@ public record FreeText(@Nullable String prompt, List<Intent> intents, String fal
 
     public static final int DEFAULT_MAX_LENGTH = 600;
 
+    /** A file may leave out {@code intents}; the validator reports that, and everything else sees none. */
+    public FreeText {
+        intents = intents == null ? List.of() : intents;
+    }
+
     public int effectiveMaxLength() {
         return maxLength == null ? DEFAULT_MAX_LENGTH : maxLength;
     }
@@ -31,6 +36,11 @@ public record FreeText(@Nullable String prompt, List<Intent> intents, String fal
      */
     public record Intent(String id, List<String> examples, String next, @Nullable Integer mood,
             @Nullable Map<String, Boolean> sets, @Nullable Map<String, Integer> adds, @Nullable String when) {
+
+        /** A file may leave out {@code examples}; the validator reports that, and matching sees none. */
+        public Intent {
+            examples = examples == null ? List.of() : examples;
+        }
 
         public int moodChange() {
             return mood == null ? 0 : mood;
