@@ -103,6 +103,26 @@ public class ScenarioCatalog {
         return Optional.ofNullable(entries.get(id));
     }
 
+    /**
+     * One scenario from a folder without reading the whole library: its own file ({@code ID.yaml}, as the
+     * validator asks files to be named) when that loads with that id, else whatever file in the folder has it.
+     */
+    public static Optional<Scenario> load(Path dir, String id) {
+        Path own = dir.resolve(id + ".yaml");
+        if (Files.isRegularFile(own) && own.normalize().startsWith(dir.normalize())) {
+            try {
+                Scenario scenario = new ScenarioParser().parse(own.getFileName().toString(), Files.readAllBytes(own))
+                        .scenario();
+                if (scenario != null && scenario.id().equals(id)) {
+                    return Optional.of(scenario);
+                }
+            } catch (IOException e) {
+                log.debug("Cannot read {}; looking through the folder", own, e);
+            }
+        }
+        return new ScenarioCatalog(new RapportProperties(Path.of("."), dir, false)).find(id).map(Entry::scenario);
+    }
+
     /** Errors and warnings found while loading, for the trainers' screens. */
     public List<Problem> problems() {
         return problems;

@@ -15,7 +15,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
-import com.rapport.RapportProperties;
 import com.rapport.scenario.Scenario;
 import com.rapport.scenario.ScenarioCatalog;
 
@@ -86,7 +85,10 @@ public final class ScoreCommand {
         }
         var loaded = RubricLoader.load(scenariosDir);
         loaded.problems().forEach(p -> err.println(p));
-        ScenarioCatalog catalog = new ScenarioCatalog(new RapportProperties(Path.of("."), scenariosDir, false));
+        Path dir = scenariosDir;
+        var scenarios = new java.util.HashMap<String, java.util.Optional<Scenario>>();
+        java.util.function.Function<String, java.util.Optional<Scenario>> catalog =
+                id -> scenarios.computeIfAbsent(id, k -> ScenarioCatalog.load(dir, k));
         var scorer = new Scorer(loaded.rubric(), new MiniLmEmbedder());
         var json = JsonMapper.builder().build();
         try {
@@ -132,12 +134,12 @@ public final class ScoreCommand {
         return value.isEmpty() || value.equals("none") ? null : value;
     }
 
-    private static ReplyContext context(ScenarioCatalog catalog, @Nullable String scenarioId, @Nullable String nodeId,
-            Map<String, Boolean> flags) {
+    private static ReplyContext context(java.util.function.Function<String, java.util.Optional<Scenario>> catalog,
+            @Nullable String scenarioId, @Nullable String nodeId, Map<String, Boolean> flags) {
         if (scenarioId == null) {
             return new ReplyContext(null, null, flags);
         }
-        Scenario scenario = catalog.find(scenarioId).map(ScenarioCatalog.Entry::scenario)
+        Scenario scenario = catalog.apply(scenarioId)
                 .orElseThrow(() -> new IllegalArgumentException("no scenario '" + scenarioId + "'"));
         if (nodeId != null && !scenario.nodes().containsKey(nodeId)) {
             throw new IllegalArgumentException("scenario '" + scenarioId + "' has no node '" + nodeId + "'");
