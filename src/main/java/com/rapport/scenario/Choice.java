@@ -18,6 +18,11 @@ public record Choice(String id, String text, String next, @Nullable Integer mood
         return mood == null ? 0 : mood;
     }
 
+    /** All this reply's rubric points added up: how good a reply it is, all criteria together. */
+    public int totalPoints() {
+        return effects().stream().mapToInt(RubricEffect::points).sum();
+    }
+
     public List<RubricEffect> effects() {
         return rubric == null ? List.of() : rubric;
     }

@@ -53,6 +53,17 @@ public record Node(@Nullable String narrator, @Nullable String patient, @Nullabl
                 .map(e -> new ScoredPoint(e.getKey(), earned.getOrDefault(e.getKey(), 0), e.getValue())).toList();
     }
 
+    /** The choice with the most rubric points in total, if exactly one has the most (and there are two or more). */
+    public java.util.Optional<Choice> bestChoice() {
+        var choices = choiceList();
+        if (choices.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        int most = choices.stream().mapToInt(Choice::totalPoints).max().orElseThrow();
+        var best = choices.stream().filter(c -> c.totalPoints() == most).toList();
+        return best.size() == 1 ? java.util.Optional.of(best.getFirst()) : java.util.Optional.empty();
+    }
+
     public boolean allowsTyping() {
         return freeText != null;
     }

@@ -61,7 +61,7 @@ public final class ScenarioParser {
     /**
      * The checks that need the whole document, in the order their problems are reported: the scenario's fields, then
      * (given nodes and endings) the start, each node, the variables, examples and scoring, and, only when all that
-     * found no errors, the paths.
+     * found no errors, the paths; also whether the choices' lengths give the best one away.
      */
     private static List<Problem> check(StrictYaml.Document<Scenario> document, Scenario scenario) {
         var context = new CheckContext(document, scenario);
@@ -71,6 +71,7 @@ public final class ScenarioParser {
             new NodeChecks(context, graph).check();
             new VariableChecks(context).check();
             new ScoringChecks(context).check();
+            ChoiceBalance.check(context);
             if (!context.hasErrors()) {
                 graph.checkPaths();
             }
