@@ -18,6 +18,7 @@ import com.rapport.scenario.Node;
 import com.rapport.scenario.Outcome;
 import com.rapport.scenario.Scenario;
 import com.rapport.scenario.ScenarioLibrary;
+import com.rapport.scoring.Language;
 import com.rapport.scoring.MomentScore;
 import com.rapport.scoring.ReplyContext;
 import com.rapport.scoring.ScoringService;
@@ -33,6 +34,10 @@ import com.rapport.security.Role;
 @Service
 @Transactional(readOnly = true)
 public class PlayService {
+
+    private static final String NOT_SCORED = "Your reply reads as %s. Rapport scores typed replies in English for now,"
+            + " so this one was not scored or recorded: write it in English (and say how you would bring in an"
+            + " interpreter, if the patient needs one).";
 
     private final AttemptRepository attempts;
     private final ScenarioLibrary library;
@@ -113,7 +118,7 @@ public class PlayService {
         Choice choice = now.offered(node).stream().filter(c -> c.id().equals(choiceId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("That reply is no longer available"));
         MomentScore moment = scoring.scoreChoice(node, choice);
-        Conversation next = now.choose(choice, moment.scored());
+        Conversation next = now.choose(choice, moment.scoredPoints());
         Instant at = clock.instant();
         if (moment.critical()) {
             attempt.recordCriticalViolation();
@@ -160,11 +165,15 @@ public class PlayService {
         var eligible = now.intents(free).stream().map(FreeText.Intent::id).collect(Collectors.toSet());
         MomentScore moment = scoring.scoreTyped(reply, new ReplyContext(scenario, nodeId, attempt.getFlags(),
                 eligible));
+        if (moment.status() == MomentScore.Status.NOT_SCORED) {
+            throw new ReplyRejectedException(NOT_SCORED.formatted(
+                    Objects.requireNonNull(moment.reply()).language() == Language.SPANISH ? "Spanish" : "another language"));
+        }
         var score = Objects.requireNonNull(moment.reply());
         FreeText.Intent intent = free.intents().stream().filter(i -> i.id().equals(score.intent())).findFirst()
                 .orElse(null);
-        Conversation next = intent == null ? now.misunderstood(moment.moodReaction(), moment.scored())
-                : now.type(intent, moment.moodReaction(), moment.scored());
+        Conversation next = intent == null ? now.misunderstood(moment.moodReaction(), moment.scoredPoints())
+                : now.type(intent, moment.moodReaction(), moment.scoredPoints());
         Instant at = clock.instant();
         attempt.addTurn(Turn.typed(attempt, attempt.getTurns().size() + 1, nodeId,
                 PlayStates.currentLine(attempt, node), reply, now.mood(), next.mood(), TurnScore.of(moment),

@@ -36,31 +36,44 @@ final class MomentPoints {
                 .toList();
         boolean critical = chosen.effects().stream()
                 .anyMatch(e -> e.criterion() == Criterion.HIPAA && e.points() <= CRITICAL_POINTS);
-        return new MomentScore(points, List.of(), 0, critical, null);
+        return new MomentScore(points, List.of(), 0, critical, null, MomentScore.Status.SCORED);
     }
 
     /**
-     * A typed reply scores on the criteria the node's choices score and on any criterion the reply touched.
+     * A typed reply scores on the criteria the node's choices score and on any criterion the reply touched. One
+     * the rubric cannot read earns nothing; one that matches none of the moment's intents (not understood) earns
+     * no credit, and only its violations count, so a disclosure still costs what it costs.
      *
      * @param baseline the level a reply gets on a criterion when nothing in it touches that criterion
      */
     static MomentScore forTyped(@Nullable Node node, ReplyScore score, ToIntFunction<Criterion> baseline) {
-        Set<Criterion> relevant = EnumSet.noneOf(Criterion.class);
-        if (node != null) {
-            node.choiceList().forEach(c -> c.effects().forEach(e -> relevant.add(e.criterion())));
+        if (!score.scored()) {
+            return new MomentScore(List.of(), List.of(), 0, false, score, MomentScore.Status.NOT_SCORED);
         }
-        score.criteria().forEach((c, r) -> {
-            if (!r.evidence().isEmpty()) {
-                relevant.add(c);
+        boolean understood = node == null || node.freeText() == null || score.intent() != null;
+        Set<Criterion> relevant = EnumSet.noneOf(Criterion.class);
+        if (understood) {
+            if (node != null) {
+                node.choiceList().forEach(c -> c.effects().forEach(e -> relevant.add(e.criterion())));
             }
-        });
+            score.criteria().forEach((c, r) -> {
+                if (!r.evidence().isEmpty()) {
+                    relevant.add(c);
+                }
+            });
+        }
         score.violations().forEach(v -> relevant.add(v.criterion()));
         var points = new ArrayList<MomentScore.Points>();
         for (Criterion c : relevant) {
             int base = baseline.applyAsInt(c);
-            points.add(new MomentScore.Points(c, score.level(c) - base, TOP_LEVEL - base, summary(c, score)));
+            int earned = score.level(c) - base;
+            points.add(new MomentScore.Points(c, understood ? earned : Math.min(0, earned), TOP_LEVEL - base,
+                    summary(c, score, understood)));
         }
-        return new MomentScore(points, marks(score), reaction(score), score.hasCritical(), score);
+        var marks = marks(score).stream().filter(m -> understood || !m.credit()).toList();
+        int reaction = understood ? reaction(score) : Math.min(0, reaction(score));
+        return new MomentScore(points, marks, reaction, score.hasCritical(), score,
+                understood ? MomentScore.Status.SCORED : MomentScore.Status.NOT_UNDERSTOOD);
     }
 
     /** The patient reacts to how the reply was said: warmer for empathy, colder for each violation. */
@@ -72,9 +85,12 @@ final class MomentPoints {
         return change;
     }
 
-    private static @Nullable String summary(Criterion criterion, ReplyScore score) {
+    private static @Nullable String summary(Criterion criterion, ReplyScore score, boolean understood) {
         var reasons = new ArrayList<String>();
-        score.criteria().get(criterion).evidence().forEach(e -> reasons.add("\"" + e.text() + "\": " + e.reason()));
+        if (understood) {
+            score.criteria().get(criterion).evidence()
+                    .forEach(e -> reasons.add("\"" + e.text() + "\": " + e.reason()));
+        }
         score.violations().stream().filter(v -> v.criterion() == criterion)
                 .forEach(v -> reasons.add("\"" + v.text() + "\": " + v.reason()));
         String joined = String.join(" ", reasons);

@@ -9,10 +9,16 @@ import com.rapport.scenario.Criterion;
 
 /**
  * How one typed reply scored: per criterion a level 0-4 with the evidence that earned it, every violation with the
- * words that caused it, and which intent the reply was taken to mean.
+ * words that caused it, which intent the reply was taken to mean, and the language it was written in (a reply
+ * the rubric cannot read is not scored: every level stays at its baseline and nothing is taken to be meant).
  */
 public record ReplyScore(Map<Criterion, CriterionResult> criteria, List<Violation> violations,
-        @Nullable String intent, double confidence) {
+        @Nullable String intent, double confidence, Language language) {
+
+    /** Whether the rubric read the reply at all: only English replies are scored for now. */
+    public boolean scored() {
+        return language == Language.ENGLISH;
+    }
 
     /** Level 0-4 and the spans that earned credit. */
     public record CriterionResult(int level, List<Evidence> evidence) {

@@ -35,7 +35,10 @@ public final class ScoreCommand {
               --scenario, --node   the moment in a scenario the reply answers (protected facts, intents)
               --set name=value  a flag of the call, e.g. --set identity_verified=true
               --scenarios-dir   where scenarios and rubric.yaml live (default: scenarios)
-            Without a scenario the context is a generic phone call from someone whose identity is not verified.""";
+            Without a scenario the context is a generic phone call from someone whose identity is not verified.
+            Prints per reply: criteria, violations, intent, confidence, language ("en", "es", "und") and scored (false
+            when the reply cannot be read); with --scenario and --node also percent, the share of that moment's points
+            the play view gives the reply, and scored is false when it matches none of the moment's intents.""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -94,7 +97,7 @@ public final class ScoreCommand {
         try {
             if (text != null) {
                 var context = context(catalog, scenarioId, nodeId, flags);
-                out.println(json.writeValueAsString(ScoreJson.of(scorer.score(text, context))));
+                out.println(json.writeValueAsString(json(scorer, text, context)));
                 return 0;
             }
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -113,7 +116,7 @@ public final class ScoreCommand {
                     String rowNode = optional(row, "node");
                     var context = context(catalog, rowScenario != null ? rowScenario : scenarioId,
                             rowNode != null ? rowNode : nodeId, rowFlags);
-                    out.println(json.writeValueAsString(ScoreJson.of(scorer.score(row.get("text"), context))));
+                    out.println(json.writeValueAsString(json(scorer, row.get("text"), context)));
                 }
             }
             return 0;
@@ -124,6 +127,17 @@ public final class ScoreCommand {
             err.println("error: cannot read " + file + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * The reply's reading; at a moment of a scenario, also whether it was scored there (false when it matched none
+     * of the moment's intents, or could not be read) and the share of the moment's points the play view gives it.
+     */
+    private static Map<String, Object> json(Scorer scorer, String text, ReplyContext context) {
+        if (context.node() == null) {
+            return ScoreJson.of(scorer.score(text, context));
+        }
+        return ScoreJson.of(scorer.scoreMoment(text, context));
     }
 
     private static @Nullable String optional(CSVRecord row, String column) {

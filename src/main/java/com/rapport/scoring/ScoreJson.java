@@ -13,6 +13,14 @@ public final class ScoreJson {
     private ScoreJson() {
     }
 
+    /** A reply scored at a moment: the reply's reading, then whether it was scored and its share of the points. */
+    public static Map<String, Object> of(MomentScore moment) {
+        var json = of(java.util.Objects.requireNonNull(moment.reply()));
+        json.put("scored", moment.scored());
+        json.put("percent", moment.percent());
+        return json;
+    }
+
     public static Map<String, Object> of(ReplyScore score) {
         var criteria = new LinkedHashMap<String, Object>();
         for (Criterion c : Criterion.values()) {
@@ -48,6 +56,8 @@ public final class ScoreJson {
         json.put("violations", violations);
         json.put("intent", score.intent());
         json.put("confidence", Math.round(score.confidence() * 1000) / 1000.0);
+        json.put("language", score.language().code());
+        json.put("scored", score.scored());
         return json;
     }
 }

@@ -50,6 +50,14 @@ public final class Scorer {
 
     /** Scores the reply in its context. The same reply in the same context always gets the same result. */
     public ReplyScore score(String text, ReplyContext context) {
+        Language language = Language.of(text);
+        if (language != Language.ENGLISH) {
+            var criteria = new EnumMap<Criterion, ReplyScore.CriterionResult>(Criterion.class);
+            for (Criterion criterion : Criterion.values()) {
+                criteria.put(criterion, new ReplyScore.CriterionResult(baseline(criterion), List.of()));
+            }
+            return new ReplyScore(criteria, List.of(), null, 0, language);
+        }
         var reply = new Reply(text, negations, embedder);
         var hits = new Hits(text);
         var unmatched = signals.matchPhrases(reply, context, hits);
@@ -62,10 +70,19 @@ public final class Scorer {
             criteria.put(criterion, hits.result(criterion, baseline(criterion)));
         }
         var intent = intents.match(reply, context);
-        return new ReplyScore(criteria, hits.violations(), intent.intent(), intent.confidence());
+        return new ReplyScore(criteria, hits.violations(), intent.intent(), intent.confidence(), language);
     }
 
-    private int baseline(Criterion criterion) {
+    /**
+     * Scores the reply at its moment in full, as the play view records it: the levels, the points they earn there,
+     * the highlighted spans and the patient's reaction; a reply not understood or not scored earns no credit.
+     */
+    public MomentScore scoreMoment(String text, ReplyContext context) {
+        return MomentPoints.forTyped(context.node(), score(text, context), this::baseline);
+    }
+
+    /** The level a reply gets on a criterion when nothing in it touches that criterion. */
+    int baseline(Criterion criterion) {
         var spec = rubric.criteria().get(criterion);
         return spec == null || spec.baseline() == null ? 2 : spec.baseline();
     }

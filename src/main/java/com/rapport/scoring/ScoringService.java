@@ -36,7 +36,7 @@ public class ScoringService {
 
     /** A typed reply at its moment, scored in full: levels, points, evidence, the patient's reaction. */
     public MomentScore scoreTyped(String reply, ReplyContext context) {
-        return MomentPoints.forTyped(context.node(), scorer.score(reply, context), this::baseline);
+        return scorer.scoreMoment(reply, context);
     }
 
     /** A chosen reply at its node: the points its author gave it against the best choice there. */
@@ -46,8 +46,7 @@ public class ScoringService {
 
     /** The level a reply gets on a criterion when nothing in it touches that criterion. */
     public int baseline(com.rapport.scenario.Criterion criterion) {
-        var spec = loaded.rubric().criteria().get(criterion);
-        return spec == null || spec.baseline() == null ? 2 : spec.baseline();
+        return scorer.baseline(criterion);
     }
 
     /** The shared scorer, for checks that score many replies (scenario examples). */

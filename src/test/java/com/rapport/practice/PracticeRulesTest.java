@@ -117,4 +117,27 @@ class PracticeRulesTest {
         }
         assertThat(orders).as("orders over eight attempts").hasSizeGreaterThan(1);
     }
+
+    @Test
+    void a_spanish_reply_is_refused_plainly_and_nothing_is_recorded() {
+        long id = play.start("billing-uncovered-services");
+
+        assertThatThrownBy(() -> play.answerTyped(id, "Señora, lo siento mucho. Vamos a revisar su factura ahora."))
+                .isInstanceOf(ReplyRejectedException.class).hasMessageContaining("Spanish")
+                .hasMessageContaining("not scored");
+        assertThat(play.play(id).turns()).isZero();
+    }
+
+    @Test
+    void a_reply_not_understood_earns_no_credit_and_the_patient_asks_what_was_meant() {
+        long id = play.start("billing-uncovered-services");
+
+        var state = play.answerTyped(id, "I'm sorry, what is your favourite colour?");
+
+        var reply = debriefs.debrief(id).replies().getFirst();
+        assertThat(reply.intent()).isNull();
+        assertThat(reply.points()).allSatisfy(p -> assertThat(p.earned()).isNotPositive());
+        assertThat(reply.marks()).noneMatch(m -> m.credit());
+        assertThat(state.debug().node()).as("the conversation stays").isEqualTo("opening");
+    }
 }

@@ -58,6 +58,41 @@ class ScoreCommandTest {
         var json = lines().getFirst();
         assertThat(json.get("intent").asString()).isEqualTo("acknowledge-and-listen");
         assertThat(json.get("confidence").asDouble()).isGreaterThan(0.5);
+        assertThat(json.get("language").asString()).isEqualTo("en");
+        assertThat(json.get("scored").asBoolean()).isTrue();
+        assertThat(json.get("percent").asInt()).isBetween(1, 100);
+    }
+
+    @Test
+    void a_reply_the_moment_does_not_understand_is_not_scored_there_and_earns_no_share_of_its_points() {
+        int code = run("--text", "Purple giraffes enjoy the quarterly fiscal roadmap.",
+                "--scenario", "billing-uncovered-services", "--node", "opening");
+
+        assertThat(code).isZero();
+        var json = lines().getFirst();
+        assertThat(json.get("intent").isNull()).isTrue();
+        assertThat(json.get("scored").asBoolean()).isFalse();
+        assertThat(json.get("percent").asInt()).isZero();
+    }
+
+    @Test
+    void a_spanish_reply_is_marked_spanish_and_not_scored_never_as_empty_english() {
+        int code = run("--text", "Señora, lo siento mucho. Vamos a llamar a un intérprete para usted ahora mismo.",
+                "--scenario", "spanish-interpreter-son", "--node", "opening");
+
+        assertThat(code).isZero();
+        var json = lines().getFirst();
+        assertThat(json.get("language").asString()).isEqualTo("es");
+        assertThat(json.get("scored").asBoolean()).isFalse();
+        assertThat(json.get("percent").asInt()).isZero();
+        assertThat(json.get("violations")).isEmpty();
+    }
+
+    @Test
+    void without_a_moment_there_is_no_percent() {
+        assertThat(run("--text", "I'm so sorry.")).isZero();
+        assertThat(lines().getFirst().has("percent")).isFalse();
+        assertThat(lines().getFirst().get("scored").asBoolean()).isTrue();
     }
 
     @Test
