@@ -15,7 +15,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
 
-/** The package rules of DEVELOPERS.md, checked on the compiled classes. */
+/** The package rules of README.md's "Code layout" section, checked on the compiled classes. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
