@@ -20,7 +20,10 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE, "/"))
+        // Any other address needs a login, then reaches Vaadin, which shows its view or Rapport's "not found" page
+        // (Vaadin's default here is to refuse it with a bare 403 before any view can say so).
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE, "/")
+                .anyRequest(rule -> rule.authenticated()))
                 .build();
     }
 
