@@ -14,12 +14,17 @@ import com.rapport.scenario.Criterion;
 final class Hits {
 
     private final String text;
+    private final Reply reply;
+    /** Per violation signal, the criteria whose credit it voids in its sentence. */
+    private final Map<String, List<Criterion>> overrides = new java.util.HashMap<>();
     private final Map<Criterion, List<ReplyScore.Evidence>> evidence = new EnumMap<>(Criterion.class);
+    /** Per criterion, the points each credit signal earns (counted once, however often it fires). */
     private final Map<Criterion, Map<String, Integer>> creditPoints = new EnumMap<>(Criterion.class);
     private final List<ReplyScore.Violation> violations = new ArrayList<>();
 
-    Hits(String text) {
-        this.text = text;
+    Hits(Reply reply) {
+        this.reply = reply;
+        this.text = reply.text();
     }
 
     /** A rubric signal found at [start, end): credit or violation as the signal says. */
@@ -27,6 +32,9 @@ final class Hits {
         if (signal.kind() == Rubric.Kind.CREDIT) {
             addCredit(criterion, signal.id(), start, end, reason, signal.creditPoints());
         } else {
+            if (!signal.overriddenCriteria().isEmpty()) {
+                overrides.put(signal.id(), signal.overriddenCriteria());
+            }
             addViolation(criterion, signal.id(),
                     signal.severity() == null ? Severity.MINOR : signal.severity(), start, end, reason);
         }
@@ -58,14 +66,44 @@ final class Hits {
                 signal, reason));
     }
 
+    private boolean voids(ReplyScore.Violation v, Criterion criterion, ReplyScore.Evidence e) {
+        if (overlaps(v.start(), v.end(), e.start(), e.end())) {
+            return true;
+        }
+        return overrides.getOrDefault(v.signal(), List.of()).contains(criterion)
+                && sentenceOf(v.start()) == sentenceOf(e.start());
+    }
+
+    /** The index of the sentence holding a character offset. */
+    private int sentenceOf(int offset) {
+        var sentences = reply.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (offset < sentences.get(i).end()) {
+                return i;
+            }
+        }
+        return sentences.size();
+    }
+
     private static boolean overlaps(int aStart, int aEnd, int bStart, int bEnd) {
         return aStart < bEnd && bStart < aEnd;
     }
 
-    /** The criterion's level from the baseline, credit and violations (0 on any critical one), evidence in order. */
+    /**
+     * The criterion's level from the baseline, credit and violations (0 on any critical one), evidence in order.
+     * Violations take precedence: credit whose words overlap a violation's, on any criterion, does not count; nor
+     * does credit on a criterion a violation overrides, in the violation's sentence (an over-promise owns nothing
+     * and sets no follow-up time; a blaming sentence reflects nothing back).
+     */
     ReplyScore.CriterionResult result(Criterion criterion, int baseline) {
+        var list = evidence.getOrDefault(criterion, List.of()).stream()
+                .filter(e -> violations.stream().noneMatch(v -> voids(v, criterion, e)))
+                .sorted(Comparator.comparingInt(ReplyScore.Evidence::start)).toList();
+        var earning = new HashSet<String>();
+        list.forEach(e -> earning.add(e.signal()));
         int level = baseline;
-        level += creditPoints.getOrDefault(criterion, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+        level += creditPoints.getOrDefault(criterion, Map.of()).entrySet().stream()
+                .filter(e -> earning.contains(e.getKey())).mapToInt(Map.Entry::getValue).sum();
         boolean critical = false;
         var counted = new HashSet<String>();
         for (ReplyScore.Violation v : violations) {
@@ -74,8 +112,6 @@ final class Hits {
                 critical |= v.severity() == Severity.CRITICAL;
             }
         }
-        var list = evidence.getOrDefault(criterion, List.of()).stream()
-                .sorted(Comparator.comparingInt(ReplyScore.Evidence::start)).toList();
         return new ReplyScore.CriterionResult(critical ? 0 : Math.clamp(level, 0, 4), list);
     }
 

@@ -64,6 +64,20 @@ final class PhrasePattern {
         return new PhrasePattern(phrase, parseSequence(phrase.trim()));
     }
 
+    /** The words the phrase itself spells out, so a "not" it asks for is not taken as negating it. */
+    java.util.Set<String> words() {
+        var words = new java.util.HashSet<String>();
+        for (String w : source.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+                if (w.endsWith("n't")) {
+                    words.add("not");
+                }
+            }
+        }
+        return words;
+    }
+
     String source() {
         return source;
     }

@@ -68,14 +68,33 @@ final class Reply {
         return tokens.get(m.to() - 1).end();
     }
 
-    /** A negation within a few words before the token, in the same clause. */
+    /**
+     * A negation within a few words before the token, in the same clause: a comma, "but" or "however" ends the
+     * clause, so "the note wasn't filed, and that must be frustrating" still names the feeling.
+     */
     boolean negatedBefore(int index) {
         for (int i = index - 1; i >= 0 && i >= index - NEGATION_WINDOW; i--) {
             Token t = tokens.get(i);
-            if (t.boundary() && !t.word().equals(",") || t.word().equals("but") || t.word().equals("however")) {
+            if (t.boundary() || t.word().equals("but") || t.word().equals("however")) {
                 return false;
             }
             if (negates(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A negation inside the matched words, governing the word the match ends on, that the phrase itself does not
+     * spell out (as it spells out "not good enough"): "that is not upsetting" is no naming of a feeling, though "that is ... upsetting" matches it; in
+     * "a bill you do not recognise would worry anyone" the negation governs "recognise", not "worry".
+     */
+    boolean negatedWithin(PhrasePattern.Match m, java.util.Set<String> literal) {
+        for (int i = Math.max(m.from(), m.to() - 3); i < m.to() - 1; i++) {
+            boolean spelledOut = literal.contains(tokens.get(i).word())
+                    && literal.contains(tokens.get(i + 1).word());
+            if (negates(i) && !spelledOut) {
                 return true;
             }
         }
@@ -128,6 +147,39 @@ final class Reply {
         return new int[] {from, to};
     }
 
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we", "me", "us");
+    private static final java.util.Set<String> SENTENCE_ENDS = java.util.Set.of(".", "!", "?", ";", "\n");
+    private static final java.util.Set<String> DEADLINE = java.util.Set.of("due", "deadline", "overdue", "owe",
+            "owed", "payment", "pay", "paid");
+    private static final java.util.Set<String> OBLIGATION = java.util.Set.of("need", "must", "have", "should",
+            "required", "supposed", "got");
+
+    /**
+     * Whether the time in the match is the person's deadline rather than a commitment to them: before it in its
+     * sentence, and before any "I" or "we" that would make it the representative's, stands a payment or due date
+     * ("payment is due by Friday") or an obligation of theirs ("you need to send it by Friday"). "I'll call you
+     * back by 4" and "Marcy will call you today by 1" commit; "you have to pay by Friday" does not.
+     */
+    boolean deadlineForThePerson(PhrasePattern.Match m) {
+        for (int i = m.from() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.boundary() && SENTENCE_ENDS.contains(t.word()) || FIRST_PERSON.contains(t.word())) {
+                return false;
+            }
+            if (DEADLINE.contains(t.word())) {
+                return true;
+            }
+            if (t.word().equals("you")) {
+                for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+                    if (OBLIGATION.contains(tokens.get(k).word())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** A negation in the clause before token {@code before}. */
     boolean negatedInClause(int[] clause, int before) {
         for (int i = clause[0]; i < before; i++) {
@@ -170,6 +222,47 @@ final class Reply {
     boolean hasNegation(Sentence sentence) {
         return tokens.stream().filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end())
                 .anyMatch(t -> negations.contains(t.word()));
+    }
+
+    /**
+     * What of a sentence can be read for its meaning without a negation flipping it: the whole sentence when it
+     * has none; else its longest clause (split at commas, "but" and "however") with no negation and enough words,
+     * so a negation in one clause never cancels what another says; null when there is none.
+     */
+    @Nullable Sentence affirmative(Sentence sentence) {
+        if (!hasNegation(sentence)) {
+            return sentence;
+        }
+        Sentence best = null;
+        int start = -1;
+        int end = -1;
+        int words = 0;
+        boolean negated = false;
+        for (Token t : tokens) {
+            if (t.start() < sentence.start() || t.end() > sentence.end()) {
+                continue;
+            }
+            boolean split = t.boundary() || t.word().equals("but") || t.word().equals("however");
+            if (split) {
+                if (!negated && words >= MIN_EMBEDDED_WORDS && (best == null || words > best.words())) {
+                    best = new Sentence(start, end, words);
+                }
+                start = -1;
+                words = 0;
+                negated = false;
+                continue;
+            }
+            if (start < 0) {
+                start = t.start();
+            }
+            end = t.end();
+            words++;
+            negated |= negations.contains(t.word());
+        }
+        if (!negated && words >= MIN_EMBEDDED_WORDS && (best == null || words > best.words())) {
+            best = new Sentence(start, end, words);
+        }
+        return best;
     }
 
     /**

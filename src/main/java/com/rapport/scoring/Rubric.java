@@ -39,10 +39,24 @@ public record Rubric(Integer version, Double paraphraseThreshold, Double intentT
      * @param negatable whether a negation just before the phrase ("not", "don't", "never" …) cancels it
      * @param when a condition on the call: {@code unverified} (identity not yet verified) or {@code always}
      * @param also further criteria the signal counts on
+     * @param commitment whether the phrase counts only as a commitment to the person, never as their own deadline
+     * @param overrides for a violation, the criteria whose credit it voids anywhere in its sentence (an
+     *        over-promise owns nothing and sets no real follow-up time)
      */
     public record Signal(String id, Kind kind, @Nullable Integer points, @Nullable Severity severity, String reason,
             @Nullable List<String> phrases, @Nullable List<String> examples, @Nullable Boolean negatable,
-            @Nullable When when, @Nullable List<Criterion> also) {
+            @Nullable When when, @Nullable List<Criterion> also, @Nullable Boolean commitment,
+            @Nullable List<Criterion> overrides) {
+
+        /** The criteria whose credit this violation voids in its sentence. */
+        public List<Criterion> overriddenCriteria() {
+            return overrides == null ? List.of() : overrides;
+        }
+
+        /** Whether the phrase counts only as a commitment to the person, never as their deadline ("due by"). */
+        public boolean needsCommitment() {
+            return commitment != null && commitment;
+        }
 
         /** Further criteria the same words count on ("calm down" is unprofessional as well as unempathic). */
         public List<Criterion> alsoOn() {

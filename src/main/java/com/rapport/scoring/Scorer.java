@@ -59,7 +59,7 @@ public final class Scorer {
             return new ReplyScore(criteria, List.of(), null, 0, language);
         }
         var reply = new Reply(text, negations, embedder);
-        var hits = new Hits(text);
+        var hits = new Hits(reply);
         var unmatched = signals.matchPhrases(reply, context, hits);
         jargon.check(reply, context, hits);
         hipaa.check(reply, context, hits);

@@ -16,7 +16,8 @@ import com.rapport.scenario.Criterion;
 final class SignalMatcher {
 
     /** A rubric signal ready to match; without an embedder it has no example vectors. */
-    record Compiled(Criterion criterion, Rubric.Signal signal, List<PhrasePattern> patterns, List<float[]> examples) {
+    record Compiled(Criterion criterion, Rubric.Signal signal, List<PhrasePattern> patterns, List<float[]> examples,
+            List<java.util.Set<String>> literals) {
     }
 
     private final Rubric rubric;
@@ -30,7 +31,8 @@ final class SignalMatcher {
                 var patterns = signal.phraseList().stream().map(PhrasePattern::compile).toList();
                 var vectors = examples == null ? List.<float[]>of()
                         : signal.exampleList().stream().map(examples::of).toList();
-                signals.add(new Compiled(criterion, signal, patterns, vectors));
+                signals.add(new Compiled(criterion, signal, patterns, vectors,
+                        patterns.stream().map(PhrasePattern::words).toList()));
             }
         });
     }
@@ -49,10 +51,13 @@ final class SignalMatcher {
                 continue;
             }
             boolean fired = false;
-            for (PhrasePattern pattern : compiled.patterns()) {
-                for (PhrasePattern.Match m : pattern.find(reply.tokens())) {
+            for (int p = 0; p < compiled.patterns().size(); p++) {
+                for (PhrasePattern.Match m : compiled.patterns().get(p).find(reply.tokens())) {
                     if (signal.isNegatable() && (reply.negatedBefore(m.from())
-                            || signal.kind() == Rubric.Kind.VIOLATION && reply.hypothetical(m.from()))) {
+                            || signal.kind() == Rubric.Kind.VIOLATION && reply.hypothetical(m.from())
+                            || signal.kind() == Rubric.Kind.CREDIT
+                                    && reply.negatedWithin(m, compiled.literals().get(p)))
+                            || signal.needsCommitment() && reply.deadlineForThePerson(m)) {
                         continue;
                     }
                     hits.add(compiled.criterion(), signal, reply.start(m), reply.end(m), signal.reason());
@@ -91,8 +96,9 @@ final class SignalMatcher {
 
     private void paraphrase(Compiled compiled, Reply reply, Hits hits) {
         double threshold = rubric.paraphraseThreshold();
-        for (Reply.Sentence sentence : reply.sentences()) {
-            if (!sentence.longEnough() || compiled.signal().isNegatable() && reply.hasNegation(sentence)) {
+        for (Reply.Sentence whole : reply.sentences()) {
+            Reply.Sentence sentence = compiled.signal().isNegatable() ? reply.affirmative(whole) : whole;
+            if (sentence == null || !sentence.longEnough()) {
                 continue;
             }
             float[] v = reply.vector(sentence);

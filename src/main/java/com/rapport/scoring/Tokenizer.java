@@ -34,6 +34,10 @@ final class Tokenizer {
     private static final Map<String, String> SUFFIXES = Map.of("n't", "not", "'re", "are", "'ve", "have",
             "'ll", "will", "'m", "am", "'d", "would");
 
+    /** Words whose full stop ends no sentence: "Ms. Pruitt", "Dr. Reid". */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "dr", "st", "prof",
+            "sr", "jr", "vs", "approx", "dept");
+
     private Tokenizer() {
     }
 
@@ -51,7 +55,10 @@ final class Tokenizer {
                 }
                 addWord(tokens, text.substring(start, i), start, i);
             } else {
-                if (c == '.' || c == '!' || c == '?' || c == ';' || c == ',' || c == ':' || c == '\n') {
+                boolean abbreviation = c == '.' && !tokens.isEmpty() && !tokens.getLast().boundary()
+                        && tokens.getLast().end() == i && TITLES.contains(tokens.getLast().word());
+                if (!abbreviation && (c == '.' || c == '!' || c == '?' || c == ';' || c == ',' || c == ':'
+                        || c == '\n')) {
                     tokens.add(new Token(String.valueOf(c), i, i + 1, true));
                 }
                 i++;
