@@ -163,8 +163,10 @@ public class PlayService {
         }
         Conversation now = AttemptSheets.conversation(attempt);
         var eligible = now.intents(free).stream().map(FreeText.Intent::id).collect(Collectors.toSet());
+        var earlier = attempt.getTurns().stream().filter(t -> t.getKind() == Turn.Kind.TYPED).map(Turn::getReplyText)
+                .toList();
         MomentScore moment = scoring.scoreTyped(reply, new ReplyContext(scenario, nodeId, attempt.getFlags(),
-                eligible));
+                eligible).after(earlier));
         if (moment.status() == MomentScore.Status.NOT_SCORED) {
             throw new ReplyRejectedException(NOT_SCORED.formatted(
                     Objects.requireNonNull(moment.reply()).language() == Language.SPANISH ? "Spanish" : "another language"));

@@ -15,6 +15,8 @@ final class Hits {
 
     private final String text;
     private final Reply reply;
+    /** Spans where no credit counts: sentences reused from earlier replies, keyword lists. */
+    private final List<int[]> creditless = new ArrayList<>();
     /** Per violation signal, the criteria whose credit it voids in its sentence. */
     private final Map<String, List<Criterion>> overrides = new java.util.HashMap<>();
     private final Map<Criterion, List<ReplyScore.Evidence>> evidence = new EnumMap<>(Criterion.class);
@@ -51,6 +53,11 @@ final class Hits {
         }
         list.add(new ReplyScore.Evidence(start, end, text.substring(start, end), signal, reason));
         creditPoints.computeIfAbsent(criterion, c -> new LinkedHashMap<>()).merge(signal, points, Math::max);
+    }
+
+    /** No credit counts in [start, end); violations there still do. */
+    void withoutCredit(int start, int end) {
+        creditless.add(new int[] {start, end});
     }
 
     boolean hasViolation(Criterion criterion) {
@@ -98,6 +105,7 @@ final class Hits {
     ReplyScore.CriterionResult result(Criterion criterion, int baseline) {
         var list = evidence.getOrDefault(criterion, List.of()).stream()
                 .filter(e -> violations.stream().noneMatch(v -> voids(v, criterion, e)))
+                .filter(e -> creditless.stream().noneMatch(span -> overlaps(span[0], span[1], e.start(), e.end())))
                 .sorted(Comparator.comparingInt(ReplyScore.Evidence::start)).toList();
         var earning = new HashSet<String>();
         list.forEach(e -> earning.add(e.signal()));

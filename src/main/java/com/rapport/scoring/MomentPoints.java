@@ -42,7 +42,8 @@ final class MomentPoints {
     /**
      * A typed reply scores on the criteria the node's choices score and on any criterion the reply touched. One
      * the rubric cannot read earns nothing; one that matches none of the moment's intents (not understood) earns
-     * no credit, and only its violations count, so a disclosure still costs what it costs.
+     * no credit on what the moment asks for, and only its violations count, so a disclosure still costs what it
+     * costs and a reply that misses the moment scores nothing of it.
      *
      * @param baseline the level a reply gets on a criterion when nothing in it touches that criterion
      */
@@ -52,10 +53,10 @@ final class MomentPoints {
         }
         boolean understood = node == null || node.freeText() == null || score.intent() != null;
         Set<Criterion> relevant = EnumSet.noneOf(Criterion.class);
+        if (node != null) {
+            node.choiceList().forEach(c -> c.effects().forEach(e -> relevant.add(e.criterion())));
+        }
         if (understood) {
-            if (node != null) {
-                node.choiceList().forEach(c -> c.effects().forEach(e -> relevant.add(e.criterion())));
-            }
             score.criteria().forEach((c, r) -> {
                 if (!r.evidence().isEmpty()) {
                     relevant.add(c);

@@ -218,6 +218,36 @@ final class Reply {
         return sentences;
     }
 
+    /** The words that hold an English sentence together; a string of content words has almost none. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("i", "you", "we", "he", "she",
+            "it", "they", "me", "him", "her", "us", "them", "my", "your", "our", "his", "their", "the", "a", "an",
+            "to", "of", "in", "on", "at", "for", "with", "from", "by", "about", "is", "am", "are", "was", "were", "be",
+            "been", "will", "would", "can", "could", "do", "does", "did", "have", "has", "had", "that", "this",
+            "what", "and", "but", "so", "if", "not", "let", "please", "there", "here", "who", "how", "when", "why",
+            "or", "as", "just", "get", "got", "go", "going", "should", "may", "might", "must", "no", "all");
+    /** A sentence this long with fewer function words than this share is a list of keywords, not a sentence. */
+    private static final int SALAD_WORDS = 4;
+    private static final double MIN_FUNCTION_SHARE = 0.15;
+
+    /**
+     * Whether the sentence reads as language rather than a list of keywords: short ones always do ("Sorry.",
+     * "Verified, thanks."); longer ones need the small words that hold a sentence together.
+     */
+    boolean fluent(Sentence sentence) {
+        var words = wordsOf(sentence);
+        if (words.size() < SALAD_WORDS) {
+            return true;
+        }
+        long function = words.stream().filter(FUNCTION_WORDS::contains).count();
+        return function >= MIN_FUNCTION_SHARE * words.size();
+    }
+
+    /** The sentence's words, lower case, contractions expanded. */
+    List<String> wordsOf(Sentence sentence) {
+        return tokens.stream().filter(t -> !t.boundary() && t.start() >= sentence.start() && t.end() <= sentence.end())
+                .map(Token::word).toList();
+    }
+
     /** Any negation word in the sentence, idioms included. */
     boolean hasNegation(Sentence sentence) {
         return tokens.stream().filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end())

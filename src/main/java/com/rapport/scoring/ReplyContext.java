@@ -9,14 +9,26 @@ import com.rapport.scenario.Scenario;
 
 /**
  * What the scorer needs to know about the moment a reply is given: the scenario (for its protected facts and
- * jargon), the node (for its intents) and the call's flags, such as {@code identity_verified}.
+ * jargon), the node (for its intents), the call's flags, such as {@code identity_verified}, and what the trainee
+ * typed earlier in the attempt (a sentence earns credit once).
  */
 public record ReplyContext(@Nullable Scenario scenario, @Nullable String nodeId, Map<String, Boolean> flags,
-        java.util.@Nullable Set<String> eligibleIntents) {
+        java.util.@Nullable Set<String> eligibleIntents, java.util.List<String> earlierReplies) {
 
     /** A context in which every intent of the node may be taken. */
     public ReplyContext(@Nullable Scenario scenario, @Nullable String nodeId, Map<String, Boolean> flags) {
-        this(scenario, nodeId, flags, null);
+        this(scenario, nodeId, flags, null, java.util.List.of());
+    }
+
+    /** A context in which only the eligible intents may be taken, with no earlier replies. */
+    public ReplyContext(@Nullable Scenario scenario, @Nullable String nodeId, Map<String, Boolean> flags,
+            java.util.@Nullable Set<String> eligibleIntents) {
+        this(scenario, nodeId, flags, eligibleIntents, java.util.List.of());
+    }
+
+    /** The same moment, with the replies the trainee typed earlier in the attempt: a sentence earns once. */
+    public ReplyContext after(java.util.List<String> earlier) {
+        return new ReplyContext(scenario, nodeId, flags, eligibleIntents, java.util.List.copyOf(earlier));
     }
 
     /** Whether an intent's condition allows it now (the practice service decides; null means all may). */

@@ -16,6 +16,10 @@ import com.rapport.scenario.Criterion;
  */
 public final class Scorer {
 
+    /** Sentences shorter than this ("Thank you.") may well be said again; longer ones earn credit once. */
+    private static final int REUSED_WORDS = 4;
+    private static final double REUSED_SHARE = 0.8;
+
     private final Rubric rubric;
     private final @Nullable SentenceEmbedder embedder;
     private final SignalMatcher signals;
@@ -65,12 +69,48 @@ public final class Scorer {
         hipaa.check(reply, context, hits);
         signals.matchParaphrases(unmatched, reply, hits);
 
+        boolean anyFluent = withoutCredit(reply, context, hits);
+
         var criteria = new EnumMap<Criterion, ReplyScore.CriterionResult>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
             criteria.put(criterion, hits.result(criterion, baseline(criterion)));
         }
+        if (!anyFluent) {
+            return new ReplyScore(criteria, hits.violations(), null, 0, language);
+        }
         var intent = intents.match(reply, context);
         return new ReplyScore(criteria, hits.violations(), intent.intent(), intent.confidence(), language);
+    }
+
+    /**
+     * Marks where no credit counts: a list of keywords rather than a sentence, and a sentence the trainee already
+     * typed earlier in the attempt (credit is earned once, not by pasting the same words at every moment).
+     *
+     * @return whether the reply has any fluent sentence; without one it is taken to mean nothing
+     */
+    private boolean withoutCredit(Reply reply, ReplyContext context, Hits hits) {
+        var earlier = new java.util.ArrayList<java.util.Set<String>>();
+        for (String text : context.earlierReplies()) {
+            var before = new Reply(text, negations, null);
+            before.sentences().forEach(s -> earlier.add(new java.util.HashSet<>(before.wordsOf(s))));
+        }
+        boolean anyFluent = false;
+        for (Reply.Sentence sentence : reply.sentences()) {
+            boolean fluent = reply.fluent(sentence);
+            anyFluent |= fluent;
+            var words = reply.wordsOf(sentence);
+            if (!fluent || words.size() >= REUSED_WORDS && earlier.stream().anyMatch(e -> nearlySame(e, words))) {
+                hits.withoutCredit(sentence.start(), sentence.end());
+            }
+        }
+        return anyFluent || reply.sentences().isEmpty();
+    }
+
+    /** The same sentence, or nearly: four in five of their distinct words shared. */
+    private static boolean nearlySame(java.util.Set<String> earlier, List<String> words) {
+        var these = new java.util.HashSet<>(words);
+        long shared = these.stream().filter(earlier::contains).count();
+        return shared >= REUSED_SHARE * (these.size() + earlier.size() - shared);
     }
 
     /**
