@@ -96,6 +96,30 @@ public record Scenario(@Nullable String format, String id, String title, @Nullab
         return Optional.ofNullable(endings.get(endingId));
     }
 
+    /**
+     * The criteria a typed reply at a node is wrong on when it is taken to mean this intent: those every one of
+     * the author's examples of that intent there names as a violation (none when the intent has no examples).
+     */
+    public Set<Criterion> intentMistakes(String nodeId, String intentId) {
+        Set<Criterion> common = null;
+        for (Example e : exampleList()) {
+            if (!nodeId.equals(e.node()) || !intentId.equals(e.intent())) {
+                continue;
+            }
+            var named = new java.util.TreeSet<Criterion>();
+            if (e.violations() != null) {
+                e.violations().forEach(id -> java.util.Arrays.stream(Criterion.values())
+                        .filter(c -> c.id().equals(id)).forEach(named::add));
+            }
+            if (common == null) {
+                common = named;
+            } else {
+                common.retainAll(named);
+            }
+        }
+        return common == null ? Set.of() : common;
+    }
+
     /** Criteria that any choice in the scenario scores, in rubric order. */
     public Set<Criterion> criteria() {
         var found = new java.util.TreeSet<Criterion>();

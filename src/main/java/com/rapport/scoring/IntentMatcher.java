@@ -14,8 +14,11 @@ import com.rapport.scenario.Node;
  */
 final class IntentMatcher {
 
-    /** The intent picked, if any, and how close the reply came to its best example (0-1). */
-    record Match(@Nullable String intent, double confidence) {
+    /**
+     * The intent picked, if any, how close the reply came to its best example (0-1), and the span of the reply
+     * that came closest (a sentence, or the whole reply).
+     */
+    record Match(@Nullable String intent, double confidence, int start, int end) {
     }
 
     private final Rubric rubric;
@@ -30,36 +33,48 @@ final class IntentMatcher {
     Match match(Reply reply, ReplyContext context) {
         Node node = context.node();
         if (node == null || node.freeText() == null || reply.tokens().isEmpty()) {
-            return new Match(null, 0);
+            return new Match(null, 0, 0, 0);
         }
         FreeText free = node.freeText();
         double threshold = free.threshold() != null ? free.threshold() : rubric.intentThreshold();
         String bestId = null;
         double best = 0;
+        int[] span = {0, reply.text().length()};
         for (FreeText.Intent intent : free.intents()) {
             if (!context.eligible(intent.id())) {
                 continue;
             }
             for (String example : intent.examples()) {
+                int[] where = {0, reply.text().length()};
                 double sim = examples == null ? wordOverlap(reply, example)
-                        : bestSimilarity(reply, examples.of(example));
+                        : bestSimilarity(reply, examples.of(example), where);
                 if (sim > best) {
                     best = sim;
                     bestId = intent.id();
+                    span = where;
                 }
             }
         }
         double confidence = Math.clamp(best, 0, 1);
-        return confidence >= threshold ? new Match(bestId, confidence) : new Match(null, confidence);
+        return confidence >= threshold ? new Match(bestId, confidence, span[0], span[1])
+                : new Match(null, confidence, 0, 0);
     }
 
-    /** The closer of the whole reply and, when it has several sentences, its closest sentence. */
-    private static double bestSimilarity(Reply reply, float[] example) {
+    /**
+     * The closer of the whole reply and, when it has several sentences, its closest sentence; {@code where} is set
+     * to the span that came closest.
+     */
+    private static double bestSimilarity(Reply reply, float[] example, int[] where) {
         double best = SentenceEmbedder.similarity(reply.whole(), example);
         if (reply.sentences().size() > 1) {
             for (Reply.Sentence s : reply.sentences()) {
                 if (s.longEnough()) {
-                    best = Math.max(best, SentenceEmbedder.similarity(reply.vector(s), example));
+                    double sim = SentenceEmbedder.similarity(reply.vector(s), example);
+                    if (sim > best) {
+                        best = sim;
+                        where[0] = s.start();
+                        where[1] = s.end();
+                    }
                 }
             }
         }

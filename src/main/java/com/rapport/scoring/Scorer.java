@@ -70,16 +70,36 @@ public final class Scorer {
         signals.matchParaphrases(unmatched, reply, hits);
 
         boolean anyFluent = withoutCredit(reply, context, hits);
+        var intent = anyFluent ? intents.match(reply, context) : new IntentMatcher.Match(null, 0, 0, 0);
+        if (intent.intent() != null) {
+            mistakes(context, intent, hits);
+        }
 
         var criteria = new EnumMap<Criterion, ReplyScore.CriterionResult>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
             criteria.put(criterion, hits.result(criterion, baseline(criterion)));
         }
-        if (!anyFluent) {
-            return new ReplyScore(criteria, hits.violations(), null, 0, language);
-        }
-        var intent = intents.match(reply, context);
         return new ReplyScore(criteria, hits.violations(), intent.intent(), intent.confidence(), language);
+    }
+
+    /**
+     * The branch and the rubric agree: a reply taken to mean an intent the scenario marks as a mistake (every one
+     * of its examples has a violation on a criterion) has that violation too, on the words that matched it,
+     * unless the rubric already found one there. A HIPAA mistake is critical, as any disclosure is.
+     */
+    private static void mistakes(ReplyContext context, IntentMatcher.Match intent, Hits hits) {
+        var scenario = context.scenario();
+        String nodeId = context.nodeId();
+        if (scenario == null || nodeId == null || intent.intent() == null) {
+            return;
+        }
+        for (Criterion criterion : scenario.intentMistakes(nodeId, intent.intent())) {
+            if (!hits.hasViolation(criterion)) {
+                hits.addViolation(criterion, "means-mistake", criterion == Criterion.HIPAA ? Severity.CRITICAL
+                        : Severity.MAJOR, intent.start(), intent.end(), "Means what this scenario marks as a"
+                        + " mistake at this moment; the conversation takes the path that mistake leads down.");
+            }
+        }
     }
 
     /**

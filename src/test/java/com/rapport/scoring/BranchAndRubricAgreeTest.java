@@ -1,0 +1,44 @@
+package com.rapport.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.rapport.scenario.Criterion;
+
+/**
+ * A typed reply routed to an intent the scenario marks as a mistake carries that mistake's violation, on the
+ * words that matched it, even when no rubric phrase caught it; a reply routed to a good intent carries none.
+ */
+class BranchAndRubricAgreeTest {
+
+    private static ReplyScore at(String scenarioId, String node, String reply) {
+        var scenario = ScorerTest.CATALOG.find(scenarioId).orElseThrow().scenario();
+        return ScorerTest.SCORER.score(reply, new ReplyContext(scenario, node, Map.of()));
+    }
+
+    @Test
+    void handing_the_caller_off_to_billing_is_the_ownership_mistake_its_branch_stands_for() {
+        String reply = "The billing office deals with charges like that, so you'll want to give them a ring; the"
+                + " number is on your statement.";
+        var score = at("unrecognised-charge", "opening", reply);
+
+        assertThat(score.intent()).isEqualTo("call-billing");
+        assertThat(score.violations()).anySatisfy(v -> {
+            assertThat(v.criterion()).isEqualTo(Criterion.OWNERSHIP);
+            assertThat(v.signal()).isEqualTo("means-mistake");
+            assertThat(reply.substring(v.start(), v.end())).isEqualTo(v.text()).contains("billing office");
+        });
+    }
+
+    @Test
+    void a_reply_routed_to_a_good_intent_has_no_such_violation() {
+        var score = at("unrecognised-charge", "opening", "A bill you don't recognise would worry anyone. Let's go"
+                + " through it together: what does the statement say, and were you seen around that date?");
+
+        assertThat(score.intent()).isNotNull();
+        assertThat(score.violations()).noneMatch(v -> v.signal().equals("means-mistake"));
+    }
+}
