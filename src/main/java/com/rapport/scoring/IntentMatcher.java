@@ -44,7 +44,7 @@ final class IntentMatcher {
             if (!context.eligible(intent.id())) {
                 continue;
             }
-            for (String example : intent.examples()) {
+            for (String example : examplesOf(intent, node)) {
                 int[] where = {0, reply.text().length()};
                 double sim = examples == null ? wordOverlap(reply, example)
                         : bestSimilarity(reply, examples.of(example), where);
@@ -58,6 +58,20 @@ final class IntentMatcher {
         double confidence = Math.clamp(best, 0, 1);
         return confidence >= threshold ? new Match(bestId, confidence, span[0], span[1])
                 : new Match(null, confidence, 0, 0);
+    }
+
+    /**
+     * An intent's own examples and the text of every choice at the node that leads where it leads (when no other
+     * intent leads there too): a reply that is nearly a choice goes down that choice's branch, never another.
+     */
+    private static java.util.List<String> examplesOf(FreeText.Intent intent, Node node) {
+        var free = java.util.Objects.requireNonNull(node.freeText());
+        if (free.intents().stream().filter(i -> i.next().equals(intent.next())).count() != 1) {
+            return intent.examples();
+        }
+        var all = new java.util.ArrayList<>(intent.examples());
+        node.choiceList().stream().filter(c -> c.next().equals(intent.next())).forEach(c -> all.add(c.text()));
+        return all;
     }
 
     /**
