@@ -6,12 +6,13 @@ import java.util.Set;
 
 import com.rapport.authoring.PathsCommand;
 import com.rapport.authoring.ValidateCommand;
+import com.rapport.scoring.EvaluateCommand;
 import com.rapport.scoring.ScoreCommand;
 
 /** The command-line tools in the same jar as the app; none of them starts the web server. */
 final class Commands {
 
-    private static final Set<String> NAMES = Set.of("score", "validate", "paths");
+    private static final Set<String> NAMES = Set.of("score", "validate", "paths", "evaluate");
 
     private Commands() {
     }
@@ -28,6 +29,7 @@ final class Commands {
             case "score" -> new ScoreCommand(System.out, System.err).run(rest);
             case "validate" -> new ValidateCommand(System.out, System.err).run(rest);
             case "paths" -> new PathsCommand(System.out, System.err).run(rest);
+            case "evaluate" -> new EvaluateCommand(System.out, System.err).run(rest);
             default -> 2;
         };
     }
