@@ -67,6 +67,7 @@ public final class Scorer {
         var unmatched = signals.matchPhrases(reply, context, hits);
         jargon.check(reply, context, hits);
         hipaa.check(reply, context, hits);
+        EchoCheck.check(reply, context, hits);
         signals.matchParaphrases(unmatched, reply, hits);
 
         boolean anyFluent = withoutCredit(reply, context, hits);
