@@ -170,9 +170,12 @@ public final class Evaluation {
 
     /** What the scorer says of a criterion, in the labels' terms: "-" any violation, "+" any credit, else "0". */
     public static char predicted(ReplyScore score, Criterion c) {
-        if (score.violations().stream().anyMatch(v -> v.criterion() == c)) {
-            return '-';
-        }
-        return score.criteria().get(c).evidence().isEmpty() ? '0' : '+';
+        return label(score.violations().stream().anyMatch(v -> v.criterion() == c),
+                !score.criteria().get(c).evidence().isEmpty());
+    }
+
+    /** The one rule for a verdict in the labels' terms: a violation outweighs credit. */
+    public static char label(boolean violation, boolean credit) {
+        return violation ? '-' : credit ? '+' : '0';
     }
 }

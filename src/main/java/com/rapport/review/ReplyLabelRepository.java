@@ -1,0 +1,17 @@
+package com.rapport.review;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import com.rapport.scenario.Criterion;
+
+interface ReplyLabelRepository extends JpaRepository<ReplyLabel, Long> {
+
+    Optional<ReplyLabel> findByAttemptIdAndTurnSeqAndCriterion(long attemptId, int turnSeq, Criterion criterion);
+
+    List<ReplyLabel> findByAttemptIdOrderByTurnSeq(long attemptId);
+
+    List<ReplyLabel> findAllByOrderByLabelledAtDesc();
+}
