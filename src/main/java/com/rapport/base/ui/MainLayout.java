@@ -35,6 +35,7 @@ class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.progress"), "progress"));
         if (auth.hasAnyRole("TRAINER", "ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("nav.library"), "library"));
+            nav.addItem(new SideNavItem(getTranslation("nav.agreement"), "agreement"));
         }
         if (auth.hasAnyRole("MANAGER", "ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "review"));

@@ -30,6 +30,7 @@ import com.rapport.base.ui.SvgView;
 import com.rapport.shared.ui.DebriefPanel;
 import com.rapport.review.CoachingService;
 import com.rapport.review.ReviewService;
+import com.rapport.review.ScorerAgreementService;
 import com.rapport.scenario.Criterion;
 
 /**
@@ -45,11 +46,14 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long> 
     private final DebriefService practice;
     private final CoachingService coaching;
     private final ReviewService review;
+    private final ScorerAgreementService agreement;
 
-    AttemptReviewView(DebriefService practice, CoachingService coaching, ReviewService review) {
+    AttemptReviewView(DebriefService practice, CoachingService coaching, ReviewService review,
+            ScorerAgreementService agreement) {
         this.practice = practice;
         this.coaching = coaching;
         this.review = review;
+        this.agreement = agreement;
         addClassName("view");
     }
 
@@ -82,7 +86,8 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long> 
         review.pathMap(debrief).ifPresent(svg -> {
             add(new SvgView(svg, "path-map", "branch-map"));
         });
-        add(new H3(getTranslation("review.attempt.comment")), commentForm(debrief), overrideForm(debrief));
+        add(new H3(getTranslation("review.attempt.comment")), commentForm(debrief), overrideForm(debrief),
+                new ReplyLabelForm(debrief, agreement));
     }
 
     private VerticalLayout commentForm(Debrief debrief) {
