@@ -239,4 +239,40 @@ class TraineePlaysInChromiumIT {
         assertThat(page.url()).contains("/login");
         page.context().close();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.rapport.practice.AttemptService attempts;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.rapport.practice.DebriefService debriefs;
+
+    /** A demo attempt of the manager's team with a typed reply, found as the manager. */
+    private long demoAttemptWithTypedReply() {
+        return com.rapport.TestUsers.as("manager", "MANAGER", () -> List.of("sam", "jordan", "maria", "chris",
+                "priya", "trainee").stream().flatMap(u -> attempts.attemptsOf(u).stream())
+                .filter(a -> debriefs.debrief(a.id()).replies().stream().anyMatch(r -> r.typed()))
+                .findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void a_manager_labels_a_typed_reply_and_the_trainer_sees_it_on_scorer_agreement() {
+        long id = demoAttemptWithTypedReply();
+        Page page = loggedIn("manager", "rapport");
+        page.navigate("http://localhost:" + port + "/review/attempt/" + id);
+        page.locator("#save-label").waitFor();
+        page.locator("#label-value vaadin-radio-button").filter(new Locator.FilterOptions()
+                .setHasText("A violation")).click();
+        page.locator("#save-label").click();
+        page.getByText("Label saved").first().waitFor();
+        screenshot(page, "label-form");
+        page.context().close();
+
+        Page trainer = loggedIn("trainer", "rapport");
+        trainer.getByText("Scorer agreement").first().click();
+        trainer.waitForURL(url -> url.endsWith("/agreement"));
+        trainer.locator("#agreement-criteria vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText("Empathy")).first().waitFor();
+        assertThat(trainer.locator("#agreement-export").getAttribute("href")).isNotBlank();
+        screenshot(trainer, "agreement");
+        trainer.context().close();
+    }
 }

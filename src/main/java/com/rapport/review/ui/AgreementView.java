@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -43,10 +44,10 @@ class AgreementView extends VerticalLayout {
         criteria.addColumn(CriterionAgreement::labels).setHeader(getTranslation("agreement.labels"));
         criteria.addColumn(c -> c.labels() == 0 ? "-" : c.percent() + "%")
                 .setHeader(getTranslation("agreement.agrees"));
-        criteria.addColumn(c -> c.creditFound() + " / " + c.creditLabels())
-                .setHeader(getTranslation("agreement.credit"));
-        criteria.addColumn(c -> c.violationFound() + " / " + c.violationLabels())
-                .setHeader(getTranslation("agreement.violations"));
+        criteria.addColumn(c -> getTranslation("agreement.of", c.creditFound(), c.creditLabels()))
+                .setHeader(getTranslation("agreement.credit")).setAutoWidth(true);
+        criteria.addColumn(c -> getTranslation("agreement.of", c.violationFound(), c.violationLabels()))
+                .setHeader(getTranslation("agreement.violations")).setAutoWidth(true);
         criteria.setItems(result.criteria());
         criteria.setAllRowsVisible(true);
 
@@ -59,6 +60,8 @@ class AgreementView extends VerticalLayout {
         disagreements.addColumn(d -> word(d.scorer())).setHeader(getTranslation("agreement.scorer"));
         disagreements.addColumn(Disagreement::labelledBy).setHeader(getTranslation("agreement.by"));
         disagreements.setItems(result.disagreements());
+        disagreements.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        disagreements.setAllRowsVisible(result.disagreements().size() <= 50);
         disagreements.setEmptyStateText(getTranslation("agreement.none"));
 
         var download = new Anchor((DownloadHandler) event -> {

@@ -35,6 +35,7 @@ class ReplyLabelForm extends VerticalLayout {
         var reply = new Select<Debrief.Reply>();
         reply.setLabel(getTranslation("review.label.reply"));
         reply.setId("label-reply");
+        reply.setWidth("32em");
         reply.setItems(typed);
         reply.setValue(typed.getFirst());
         reply.setItemLabelGenerator(r -> getTranslation("review.attempt.comment.reply", r.seq()) + ": "
