@@ -1,0 +1,44 @@
+package com.rapport.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.rapport.scenario.Criterion;
+
+/**
+ * Disclosures that name no result: reading a record aloud before verifying, hinting, and describing another
+ * patient are HIPAA violations to an unverified caller; once verified, reading the caller's own record is not.
+ */
+class HipaaHintsTest {
+
+    private static ReplyScore score(String reply, boolean verified) {
+        return ScorerTest.SCORER.score(reply, new ReplyContext(null, null,
+                Map.of(ReplyContext.IDENTITY_VERIFIED, verified)));
+    }
+
+    private static boolean hipaaViolation(ReplyScore score) {
+        return score.violations().stream().anyMatch(v -> v.criterion() == Criterion.HIPAA);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Forget the date of birth, I can see the May 3rd ER visit right here.",
+            "It looks like there was a visit at the Medical Pavilion on April 3rd.",
+            "He asked us not to give out any information about him.",
+            "I can't say much, but your instincts are probably right.",
+            "I really wish I could tell you he's okay.",
+            "The nurse took him first because that man's heart was not doing well."})
+    void is_a_hipaa_violation_before_verifying(String reply) {
+        assertThat(hipaaViolation(score(reply, false))).as(reply).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Thanks, that's you verified. I can see the May 3rd visit on your account.",
+            "I can see why you're upset about the wait."})
+    void reading_their_own_record_after_verifying_or_seeing_why_is_not(String reply) {
+        assertThat(hipaaViolation(score(reply, true))).as(reply).isFalse();
+    }
+}
