@@ -69,13 +69,20 @@ final class Reply {
     }
 
     /**
-     * A negation within a few words before the token, in the same clause: a comma, "but" or "however" ends the
-     * clause, so "the note wasn't filed, and that must be frustrating" still names the feeling.
+     * A new subject starts a new clause: in "if I can't reach you I'll leave it", "can't" does not reach "leave"
+     * ("you" is left out: it is as often an object).
+     */
+    private static final Set<String> SUBJECTS = Set.of("i", "he", "she", "we", "they");
+
+    /**
+     * A negation within a few words before the token, in the same clause: a comma, "but", "however" or a new
+     * subject ends the clause, so "the note wasn't filed, and that must be frustrating" still names the feeling.
      */
     boolean negatedBefore(int index) {
         for (int i = index - 1; i >= 0 && i >= index - NEGATION_WINDOW; i--) {
             Token t = tokens.get(i);
-            if (t.boundary() || t.word().equals("but") || t.word().equals("however")) {
+            if (t.boundary() || t.word().equals("but") || t.word().equals("however")
+                    || SUBJECTS.contains(t.word()) && i < index - 1) {
                 return false;
             }
             if (negates(i)) {
