@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
  * nervous new hire, the blunt veteran, the texter, the non-native speaker, the sarcastic, the over-promiser, the
  * bilingual rep, the warm expert, the robotic script), labelled per criterion by trainers who never saw the
  * scorer's output. Its holdout is drawn by a fixed hash of the row id (CRC-32 mod 3 = 0) and is never tuned on.
- * The report goes to target/scoring-quality-voices.txt; there are no floors on it yet: its numbers are the honest
- * measure of where the scorer stands (see the README).
+ * The report goes to target/scoring-quality-voices.txt. The floors below guard today's holdout quality against
+ * regressions (2026-12-06: HIPAA violation recall 0.41 with 1.1% false alarms, empathy credit F1 0.70); they are
+ * far below the aims (credit 0.85, violations 0.90, HIPAA recall 0.98), which are open work.
  */
 class VoicesCorpusTest {
 
     static final Path FILE = Path.of("src/test/resources/scoring/corpus-voices.csv");
     static List<Evaluation.Row> rows;
+    static Evaluation.Report holdout;
 
     @BeforeAll
     static void scoreTheCorpus() throws IOException {
@@ -32,6 +34,9 @@ class VoicesCorpusTest {
         for (String split : List.of("holdout", "tune")) {
             var report = Evaluation.evaluate(rows.stream().filter(r -> r.split().equals(split)).toList(),
                     ScorerTest.SCORER, id -> ScorerTest.CATALOG.find(id).map(e -> e.scenario()).orElse(null));
+            if (split.equals("holdout")) {
+                holdout = report;
+            }
             out.append(report.table(split.equals("holdout") ? "HOLDOUT (never tuned on)" : "TUNE")).append('\n');
         }
         Files.createDirectories(Path.of("target"));
@@ -63,5 +68,24 @@ class VoicesCorpusTest {
     void with_the_first_corpus_there_are_more_than_a_thousand_labelled_replies() throws IOException {
         assertThat(rows.size() + Evaluation.read(Path.of("src/test/resources/scoring/corpus.csv")).size())
                 .isGreaterThanOrEqualTo(1000);
+    }
+
+    @Test
+    void hipaa_violations_on_the_holdout_stay_above_their_floor_with_few_false_alarms() {
+        var hipaa = holdout.violation().get(com.rapport.scenario.Criterion.HIPAA);
+        assertThat(hipaa.recall()).as("HIPAA violation recall").isGreaterThanOrEqualTo(0.35);
+        assertThat(hipaa.falseAlarmRate()).as("HIPAA false alarms").isLessThanOrEqualTo(0.03);
+    }
+
+    @Test
+    void credit_on_the_holdout_stays_above_its_floor() {
+        assertThat(holdout.credit().get(com.rapport.scenario.Criterion.EMPATHY).f1()).as("empathy credit F1")
+                .isGreaterThanOrEqualTo(0.62);
+        assertThat(holdout.credit().get(com.rapport.scenario.Criterion.ACTIVE_LISTENING).f1())
+                .as("active-listening credit F1").isGreaterThanOrEqualTo(0.50);
+        for (var c : com.rapport.scenario.Criterion.values()) {
+            assertThat(holdout.violation().get(c).precision()).as("%s violation precision", c.id())
+                    .isGreaterThanOrEqualTo(0.60);
+        }
     }
 }
