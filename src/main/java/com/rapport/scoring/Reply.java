@@ -203,8 +203,7 @@ final class Reply {
             int start = -1;
             int words = 0;
             for (Token t : tokens) {
-                boolean end = t.boundary() && (t.word().equals(".") || t.word().equals("!")
-                        || t.word().equals("?") || t.word().equals("\n") || t.word().equals(";"));
+                boolean end = t.boundary() && SENTENCE_ENDS.contains(t.word());
                 if (!t.boundary()) {
                     if (start < 0) {
                         start = t.start();
