@@ -71,7 +71,7 @@ public class FirstAdmin implements ApplicationRunner {
     }
 
     /** Makes a new one-time token and forgets any earlier one. */
-    synchronized String issue() {
+    public synchronized String issue() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
