@@ -6,13 +6,14 @@ import java.util.Set;
 
 import com.rapport.authoring.PathsCommand;
 import com.rapport.authoring.ValidateCommand;
+import com.rapport.ops.BackupCommand;
 import com.rapport.scoring.EvaluateCommand;
 import com.rapport.scoring.ScoreCommand;
 
 /** The command-line tools in the same jar as the app; none of them starts the web server. */
 final class Commands {
 
-    private static final Set<String> NAMES = Set.of("score", "validate", "paths", "evaluate");
+    private static final Set<String> NAMES = Set.of("score", "validate", "paths", "evaluate", "backup", "restore");
 
     private Commands() {
     }
@@ -30,6 +31,8 @@ final class Commands {
             case "validate" -> new ValidateCommand(System.out, System.err).run(rest);
             case "paths" -> new PathsCommand(System.out, System.err).run(rest);
             case "evaluate" -> new EvaluateCommand(System.out, System.err).run(rest);
+            case "backup" -> new BackupCommand(System.out, System.err).run(false, rest);
+            case "restore" -> new BackupCommand(System.out, System.err).run(true, rest);
             default -> 2;
         };
     }
