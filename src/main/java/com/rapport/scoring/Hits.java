@@ -23,6 +23,10 @@ final class Hits {
     /** Per criterion, the points each credit signal earns (counted once, however often it fires). */
     private final Map<Criterion, Map<String, Integer>> creditPoints = new EnumMap<>(Criterion.class);
     private final List<ReplyScore.Violation> violations = new ArrayList<>();
+    /** Sentences that do not answer the moment, with why: credit there counts only for any-moment signals. */
+    private final List<ReplyScore.Evidence> offTopic = new ArrayList<>();
+    /** Credit signals that count in any sentence, relevant to the moment or not. */
+    private final java.util.Set<String> anyMoment = new HashSet<>();
 
     Hits(Reply reply) {
         this.reply = reply;
@@ -32,6 +36,9 @@ final class Hits {
     /** A rubric signal found at [start, end): credit or violation as the signal says. */
     void add(Criterion criterion, Rubric.Signal signal, int start, int end, String reason) {
         if (signal.kind() == Rubric.Kind.CREDIT) {
+            if (signal.countsAnywhere()) {
+                anyMoment.add(signal.id());
+            }
             addCredit(criterion, signal.id(), start, end, reason, signal.creditPoints());
         } else {
             if (!signal.overriddenCriteria().isEmpty()) {
@@ -58,6 +65,16 @@ final class Hits {
     /** No credit counts in [start, end); violations there still do. */
     void withoutCredit(int start, int end) {
         creditless.add(new int[] {start, end});
+    }
+
+    /** The sentence in [start, end) does not answer the moment: its credit earns nothing, for the reason given. */
+    void offTopic(int start, int end, String reason) {
+        offTopic.add(new ReplyScore.Evidence(start, end, text.substring(start, end), "off-topic", reason));
+    }
+
+    /** Whether any credit was found in [start, end), on any criterion. */
+    boolean hasCredit(int start, int end) {
+        return evidence.values().stream().flatMap(List::stream).anyMatch(e -> overlaps(e.start(), e.end(), start, end));
     }
 
     boolean hasViolation(Criterion criterion) {
@@ -107,6 +124,15 @@ final class Hits {
                 .filter(e -> violations.stream().noneMatch(v -> voids(v, criterion, e)))
                 .filter(e -> creditless.stream().noneMatch(span -> overlaps(span[0], span[1], e.start(), e.end())))
                 .sorted(Comparator.comparingInt(ReplyScore.Evidence::start)).toList();
+        var unanswered = new ArrayList<ReplyScore.Evidence>();
+        list = list.stream().filter(e -> {
+            var off = anyMoment.contains(e.signal()) ? null : offTopic.stream()
+                    .filter(o -> overlaps(o.start(), o.end(), e.start(), e.end())).findFirst().orElse(null);
+            if (off != null) {
+                unanswered.add(new ReplyScore.Evidence(e.start(), e.end(), e.text(), e.signal(), off.reason()));
+            }
+            return off == null;
+        }).toList();
         var earning = new HashSet<String>();
         list.forEach(e -> earning.add(e.signal()));
         int level = baseline;
@@ -120,7 +146,7 @@ final class Hits {
                 critical |= v.severity() == Severity.CRITICAL;
             }
         }
-        return new ReplyScore.CriterionResult(critical ? 0 : Math.clamp(level, 0, 4), list);
+        return new ReplyScore.CriterionResult(critical ? 0 : Math.clamp(level, 0, 4), list, List.copyOf(unanswered));
     }
 
     /** Every violation, in the order they stand in the reply. */

@@ -58,7 +58,7 @@ final class MomentPoints {
         }
         if (understood) {
             score.criteria().forEach((c, r) -> {
-                if (!r.evidence().isEmpty()) {
+                if (!r.evidence().isEmpty() || !r.unanswered().isEmpty()) {
                     relevant.add(c);
                 }
             });
@@ -91,6 +91,8 @@ final class MomentPoints {
         if (understood) {
             score.criteria().get(criterion).evidence()
                     .forEach(e -> reasons.add("\"" + e.text() + "\": " + e.reason()));
+            score.criteria().get(criterion).unanswered()
+                    .forEach(e -> reasons.add("\"" + e.text() + "\": no credit. " + e.reason()));
         }
         score.violations().stream().filter(v -> v.criterion() == criterion)
                 .forEach(v -> reasons.add("\"" + v.text() + "\": " + v.reason()));

@@ -67,7 +67,7 @@ final class PhrasePattern {
     /** The words the phrase itself spells out, so a "not" it asks for is not taken as negating it. */
     java.util.Set<String> words() {
         var words = new java.util.HashSet<String>();
-        for (String w : source.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
+        for (String w : Tokenizer.withoutAccents(source.toLowerCase(java.util.Locale.ROOT)).split("[^a-z']+")) {
             if (!w.isEmpty()) {
                 words.add(w);
                 if (w.endsWith("n't")) {

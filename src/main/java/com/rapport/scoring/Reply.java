@@ -230,7 +230,10 @@ final class Reply {
             "to", "of", "in", "on", "at", "for", "with", "from", "by", "about", "is", "am", "are", "was", "were", "be",
             "been", "will", "would", "can", "could", "do", "does", "did", "have", "has", "had", "that", "this",
             "what", "and", "but", "so", "if", "not", "let", "please", "there", "here", "who", "how", "when", "why",
-            "or", "as", "just", "get", "got", "go", "going", "should", "may", "might", "must", "no", "all");
+            "or", "as", "just", "get", "got", "go", "going", "should", "may", "might", "must", "no", "all",
+            // and Spanish's, for a Spanish reply to a patient who speaks it (accents dropped, as the words are)
+            "el", "la", "los", "las", "lo", "le", "les", "que", "de", "del", "y", "en", "un", "una", "usted", "su",
+            "sus", "por", "para", "con", "se", "mi", "yo", "es", "esta", "puede", "voy", "al", "nos");
     /** A sentence this long with fewer function words than this share is a list of keywords, not a sentence. */
     private static final int SALAD_WORDS = 4;
     private static final double MIN_FUNCTION_SHARE = 0.15;

@@ -11,17 +11,21 @@ import com.rapport.scenario.Criterion;
  * How one typed reply scored: per criterion a level 0-4 with the evidence that earned it, every violation with the
  * words that caused it, which intent the reply was taken to mean, and the language it was written in (a reply
  * the rubric cannot read is not scored: every level stays at its baseline and nothing is taken to be meant).
+ *
+ * @param scored whether the rubric read the reply at all: English always, Spanish where the patient speaks it
  */
 public record ReplyScore(Map<Criterion, CriterionResult> criteria, List<Violation> violations,
-        @Nullable String intent, double confidence, Language language) {
+        @Nullable String intent, double confidence, Language language, boolean scored) {
 
-    /** Whether the rubric read the reply at all: only English replies are scored for now. */
-    public boolean scored() {
-        return language == Language.ENGLISH;
-    }
+    /**
+     * Level 0-4 and the spans that earned credit; {@code unanswered}: credit found in sentences that do not answer
+     * the moment, which earned nothing (their reason says why).
+     */
+    public record CriterionResult(int level, List<Evidence> evidence, List<Evidence> unanswered) {
 
-    /** Level 0-4 and the spans that earned credit. */
-    public record CriterionResult(int level, List<Evidence> evidence) {
+        public CriterionResult(int level, List<Evidence> evidence) {
+            this(level, evidence, List.of());
+        }
     }
 
     /** A span of the reply that earned credit: which signal fired and why it counts. */

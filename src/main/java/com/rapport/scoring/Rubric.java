@@ -20,11 +20,30 @@ import com.rapport.scenario.JargonTerm;
  * @param intentThreshold confidence below which a typed reply matches no intent and the patient asks again
  * @param protectedSubjects who or what a disclosure is about in any call ("his results", "your mother"): with a
  *        disclosure cue in the same clause, before identity is verified, that is a critical HIPAA violation
+ * @param genericReplies lines a representative could say on any call; a credit-earning sentence typed at a moment
+ *        must come closer to what that moment is about than to these (see {@link Relevance})
+ * @param relevanceMargin how much closer, in cosine similarity (negative: it may come a little less close)
+ * @param negationsByLanguage per language other than English (ISO code, "es"), the words that negate what follows
  */
 public record Rubric(Integer version, Double paraphraseThreshold, Double intentThreshold,
         Map<Criterion, CriterionRubric> criteria, @Nullable List<JargonTerm> jargon,
         @Nullable List<String> negations, @Nullable List<String> disclosureCues,
-        @Nullable List<String> explanationCues, @Nullable List<String> protectedSubjects) {
+        @Nullable List<String> explanationCues, @Nullable List<String> protectedSubjects,
+        @Nullable List<String> genericReplies, @Nullable Double relevanceMargin,
+        @Nullable Map<String, List<String>> negationsByLanguage) {
+
+    /** The languages other than English that signals may have phrases in. */
+    public static final java.util.Set<String> OTHER_LANGUAGES = java.util.Set.of(Language.SPANISH.code());
+
+    /** The words that negate what follows them in a language other than English; none if not given. */
+    public List<String> negationsIn(Language language) {
+        return negationsByLanguage == null ? List.of()
+                : negationsByLanguage.getOrDefault(language.code(), List.of());
+    }
+
+    public List<String> genericReplyList() {
+        return genericReplies == null ? List.of() : genericReplies;
+    }
 
     /** One criterion: how it is described, levelled and detected. */
     public record CriterionRubric(String description, Double weight, Integer baseline, Map<Integer, String> levels,
@@ -42,11 +61,29 @@ public record Rubric(Integer version, Double paraphraseThreshold, Double intentT
      * @param commitment whether the phrase counts only as a commitment to the person, never as their own deadline
      * @param overrides for a violation, the criteria whose credit it voids anywhere in its sentence (an
      *        over-promise owns nothing and sets no real follow-up time)
+     * @param phrasesByLanguage per language other than English (ISO code, "es"), the phrases that mean the same
+     *        there; matched the same way, with that language's negations
+     * @param anyMoment whether the credit counts in a sentence that does not answer the moment (a move that is
+     *        right at any moment of any call, such as saying who you are); otherwise it needs a relevant sentence
      */
     public record Signal(String id, Kind kind, @Nullable Integer points, @Nullable Severity severity, String reason,
             @Nullable List<String> phrases, @Nullable List<String> examples, @Nullable Boolean negatable,
             @Nullable When when, @Nullable List<Criterion> also, @Nullable Boolean commitment,
-            @Nullable List<Criterion> overrides) {
+            @Nullable List<Criterion> overrides, @Nullable Map<String, List<String>> phrasesByLanguage,
+            @Nullable Boolean anyMoment) {
+
+        /** The phrases in a language: English ones are {@link #phraseList()}, the others per language code. */
+        public List<String> phraseList(Language language) {
+            if (language == Language.ENGLISH) {
+                return phraseList();
+            }
+            return phrasesByLanguage == null ? List.of() : phrasesByLanguage.getOrDefault(language.code(), List.of());
+        }
+
+        /** Whether the credit counts even in a sentence that does not answer the moment. */
+        public boolean countsAnywhere() {
+            return anyMoment != null && anyMoment;
+        }
 
         /** The criteria whose credit this violation voids in its sentence. */
         public List<Criterion> overriddenCriteria() {

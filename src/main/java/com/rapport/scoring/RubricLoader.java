@@ -89,6 +89,19 @@ public final class RubricLoader {
             problems.add(doc.problemAt("/intent-threshold", Problem.Severity.ERROR,
                     "intent-threshold must be a number between 0 and 1"));
         }
+        if (!rubric.genericReplyList().isEmpty() && (rubric.relevanceMargin() == null
+                || rubric.relevanceMargin() <= -1 || rubric.relevanceMargin() >= 1)) {
+            problems.add(doc.problemAt("/relevance-margin", Problem.Severity.ERROR,
+                    "relevance-margin must be a number between -1 and 1 when generic-replies are given"));
+        }
+        if (rubric.genericReplies() != null && rubric.genericReplyList().stream().anyMatch(String::isBlank)) {
+            problems.add(doc.problemAt("/generic-replies", Problem.Severity.ERROR, "a generic reply is empty"));
+        }
+        if (rubric.negationsByLanguage() != null) {
+            rubric.negationsByLanguage().keySet().stream().filter(l -> !Rubric.OTHER_LANGUAGES.contains(l))
+                    .forEach(l -> problems.add(doc.problemAt("/negations-by-language/" + l, Problem.Severity.ERROR,
+                            "unknown language '" + l + "'; known: " + Rubric.OTHER_LANGUAGES)));
+        }
         Map<Criterion, Rubric.CriterionRubric> criteria = rubric.criteria() == null ? Map.of() : rubric.criteria();
         for (Criterion criterion : Criterion.values()) {
             if (!criteria.containsKey(criterion)) {
@@ -145,10 +158,28 @@ public final class RubricLoader {
             problems.add(doc.problemAt(at + "/examples", Problem.Severity.WARNING,
                     "examples are used for credit signals only; violations need phrases"));
         }
-        for (int p = 0; p < signal.phraseList().size(); p++) {
-            String phrase = signal.phraseList().get(p);
-            if (!balanced(phrase)) {
-                problems.add(doc.problemAt(at + "/phrases/" + p, Problem.Severity.ERROR,
+        checkPhrases(doc, at + "/phrases/", signal.phraseList(), problems);
+        if (signal.phrasesByLanguage() != null) {
+            signal.phrasesByLanguage().forEach((language, phrases) -> {
+                String where = at + "/phrases-by-language/" + language;
+                if (!Rubric.OTHER_LANGUAGES.contains(language)) {
+                    problems.add(doc.problemAt(where, Problem.Severity.ERROR,
+                            "unknown language '" + language + "'; known: " + Rubric.OTHER_LANGUAGES));
+                }
+                checkPhrases(doc, where + "/", phrases == null ? List.of() : phrases, problems);
+            });
+        }
+    }
+
+    /** Every phrase, in any language, must be compilable: balanced parentheses, not empty. */
+    private static void checkPhrases(StrictYaml.Document<Rubric> doc, String at, List<String> phrases,
+            List<Problem> problems) {
+        for (int p = 0; p < phrases.size(); p++) {
+            String phrase = phrases.get(p);
+            if (phrase == null || phrase.isBlank()) {
+                problems.add(doc.problemAt(at + p, Problem.Severity.ERROR, "a phrase is empty"));
+            } else if (!balanced(phrase)) {
+                problems.add(doc.problemAt(at + p, Problem.Severity.ERROR,
                         "unbalanced parentheses in phrase \"" + phrase + "\""));
             }
         }

@@ -27,6 +27,9 @@ public final class Scorer {
     private final HipaaCheck hipaa;
     private final Set<String> negations;
     private final IntentMatcher intents;
+    private final @Nullable Relevance relevance;
+    private final SignalMatcher spanishSignals;
+    private final Set<String> spanishNegations;
 
     /**
      * @param embedder sentence embeddings for paraphrases and intents; without one, only rules score and typed
@@ -42,6 +45,11 @@ public final class Scorer {
         this.negations = rubric.negations() == null ? Set.of("not", "no", "never", "cannot")
                 : Set.copyOf(rubric.negations());
         this.intents = new IntentMatcher(rubric, examples);
+        this.spanishSignals = new SignalMatcher(rubric, null, Language.SPANISH);
+        this.spanishNegations = Set.copyOf(rubric.negationsIn(Language.SPANISH).stream()
+                .map(Tokenizer::withoutAccents).toList());
+        this.relevance = examples == null || rubric.genericReplyList().isEmpty() ? null
+                : new Relevance(examples, rubric.genericReplyList(), rubric.relevanceMargin());
     }
 
     public Rubric rubric() {
@@ -55,12 +63,15 @@ public final class Scorer {
     /** Scores the reply in its context. The same reply in the same context always gets the same result. */
     public ReplyScore score(String text, ReplyContext context) {
         Language language = Language.of(text);
+        if (language == Language.SPANISH && patientSpeaks(context, language)) {
+            return scoreSpanish(text, context);
+        }
         if (language != Language.ENGLISH) {
             var criteria = new EnumMap<Criterion, ReplyScore.CriterionResult>(Criterion.class);
             for (Criterion criterion : Criterion.values()) {
                 criteria.put(criterion, new ReplyScore.CriterionResult(baseline(criterion), List.of()));
             }
-            return new ReplyScore(criteria, List.of(), null, 0, language);
+            return new ReplyScore(criteria, List.of(), null, 0, language, false);
         }
         var reply = new Reply(text, negations, embedder);
         var hits = new Hits(reply);
@@ -69,18 +80,47 @@ public final class Scorer {
         hipaa.check(reply, context, hits);
         EchoCheck.check(reply, context, hits);
         signals.matchParaphrases(unmatched, reply, hits);
+        if (relevance != null) {
+            relevance.gate(reply, context, hits);
+        }
+        return conclude(reply, context, hits, language);
+    }
 
+    /**
+     * What every read reply ends with: no credit where it is not earned, the intent it means (and the mistake that
+     * intent stands for), and the levels.
+     */
+    private ReplyScore conclude(Reply reply, ReplyContext context, Hits hits, Language language) {
         boolean anyFluent = withoutCredit(reply, context, hits);
         var intent = anyFluent ? intents.match(reply, context) : new IntentMatcher.Match(null, 0, 0, 0);
         if (intent.intent() != null) {
             mistakes(context, intent, hits);
         }
-
         var criteria = new EnumMap<Criterion, ReplyScore.CriterionResult>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
             criteria.put(criterion, hits.result(criterion, baseline(criterion)));
         }
-        return new ReplyScore(criteria, hits.violations(), intent.intent(), intent.confidence(), language);
+        return new ReplyScore(criteria, hits.violations(), intent.intent(), intent.confidence(), language, true);
+    }
+
+    /** Whether the scenario's patient speaks the language (their communication needs say so). */
+    private static boolean patientSpeaks(ReplyContext context, Language language) {
+        var scenario = context.scenario();
+        var needs = scenario == null ? null : scenario.persona().communicationNeeds();
+        return needs != null && language.code().equals(needs.language());
+    }
+
+    /**
+     * A Spanish reply to a patient who speaks Spanish, read with the rubric's Spanish phrases and negations. What
+     * the English sentence model and English word lists do (paraphrases, relevance, jargon, protected facts in
+     * context, echoes) is left out: only the Spanish phrases score, so every point still points at Spanish words.
+     * The intent is still matched against the moment's examples (give Spanish examples for Spanish replies).
+     */
+    private ReplyScore scoreSpanish(String text, ReplyContext context) {
+        var reply = new Reply(text, spanishNegations, embedder);
+        var hits = new Hits(reply);
+        spanishSignals.matchPhrases(reply, context, hits);
+        return conclude(reply, context, hits, Language.SPANISH);
     }
 
     /**

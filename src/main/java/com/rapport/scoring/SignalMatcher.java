@@ -25,11 +25,19 @@ final class SignalMatcher {
 
     /** @param examples vectors for the signals' examples; without them, no paraphrase earns credit */
     SignalMatcher(Rubric rubric, @Nullable ExampleVectors examples) {
+        this(rubric, examples, Language.ENGLISH);
+    }
+
+    /**
+     * The signals' phrases in one language; example sentences (compared by an English sentence model) only in
+     * English.
+     */
+    SignalMatcher(Rubric rubric, @Nullable ExampleVectors examples, Language language) {
         this.rubric = rubric;
         rubric.criteria().forEach((criterion, spec) -> {
             for (Rubric.Signal signal : spec.signals()) {
-                var patterns = signal.phraseList().stream().map(PhrasePattern::compile).toList();
-                var vectors = examples == null ? List.<float[]>of()
+                var patterns = signal.phraseList(language).stream().map(PhrasePattern::compile).toList();
+                var vectors = examples == null || language != Language.ENGLISH ? List.<float[]>of()
                         : signal.exampleList().stream().map(examples::of).toList();
                 signals.add(new Compiled(criterion, signal, patterns, vectors,
                         patterns.stream().map(PhrasePattern::words).toList()));

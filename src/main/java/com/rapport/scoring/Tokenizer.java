@@ -67,12 +67,25 @@ final class Tokenizer {
         return tokens;
     }
 
+    /** "días" and "dias", "señora" and "senora" are the same word: trainees often type without accents. */
+    static String withoutAccents(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) > 127) {
+                return ACCENTS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD))
+                        .replaceAll("");
+            }
+        }
+        return word;
+    }
+
+    private static final java.util.regex.Pattern ACCENTS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u2018';
     }
 
     private static void addWord(List<Token> tokens, String raw, int start, int end) {
-        String word = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        String word = withoutAccents(raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\''));
         String[] expanded = CONTRACTIONS.get(word);
         if (expanded != null) {
             for (String w : expanded) {

@@ -77,8 +77,8 @@ class ScoreCommandTest {
 
     @Test
     void a_spanish_reply_is_marked_spanish_and_not_scored_never_as_empty_english() {
-        int code = run("--text", "Señora, lo siento mucho. Vamos a llamar a un intérprete para usted ahora mismo.",
-                "--scenario", "spanish-interpreter-son", "--node", "opening");
+        int code = run("--text", "Señora, lo siento mucho. Vamos a revisar su factura ahora mismo.",
+                "--scenario", "billing-uncovered-services", "--node", "opening");
 
         assertThat(code).isZero();
         var json = lines().getFirst();
@@ -86,6 +86,19 @@ class ScoreCommandTest {
         assertThat(json.get("scored").asBoolean()).isFalse();
         assertThat(json.get("percent").asInt()).isZero();
         assertThat(json.get("violations")).isEmpty();
+    }
+
+    @Test
+    void a_spanish_reply_to_a_patient_who_speaks_spanish_is_scored() {
+        int code = run("--text", "Buenos días, señora. Me llamo Alex, de Relaciones con los Pacientes. Voy a pedir"
+                + " un intérprete médico por video, es gratis, para que usted pueda hablar conmigo directamente.",
+                "--scenario", "spanish-interpreter-son", "--node", "opening");
+
+        assertThat(code).isZero();
+        var json = lines().getFirst();
+        assertThat(json.get("language").asString()).isEqualTo("es");
+        assertThat(json.get("scored").asBoolean()).isTrue();
+        assertThat(json.get("percent").asInt()).isPositive();
     }
 
     @Test

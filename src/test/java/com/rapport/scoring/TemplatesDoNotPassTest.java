@@ -38,6 +38,20 @@ class TemplatesDoNotPassTest {
             "apologise upset worried explore tell more ownership next step document escalate supervisor tomorrow"
                     + " 5pm plain words interpreter");
 
+    /**
+     * Fluent templates written after the rubric's generic replies, in other words than theirs, so this test also
+     * checks that the relevance gate holds for templates it was not calibrated with.
+     */
+    static final List<String> UNSEEN_TEMPLATES = List.of(
+            "Thank you so much for reaching out, and I truly apologise for everything you've been through. Your"
+                    + " concerns are completely valid. I want to understand your experience fully, so please share"
+                    + " whatever details you feel comfortable with. I will personally make sure this gets resolved"
+                    + " and I'll reach out to you by end of business tomorrow with an update. I've noted all of this"
+                    + " in our system.",
+            "I really appreciate your patience with us, and I'm sorry this has been so stressful for you. What else"
+                    + " can you tell me about what's been going on? I'm taking ownership of this and I'll ring you"
+                    + " back on Monday before noon. Is there any language support or accommodation you need?");
+
     static Stream<Scenario> shipped() {
         return ScorerTest.CATALOG.all().stream().map(ScenarioCatalog.Entry::scenario);
     }
@@ -60,5 +74,27 @@ class TemplatesDoNotPassTest {
             assertThat(percent).as("%s pasted at %d moments of %s", template.substring(0, 30), typed.size(),
                     scenario.id()).isLessThan(scenario.effectivePassMark());
         }
+    }
+
+    /**
+     * Relevance: a fluent template tailored to no moment earns credit only in sentences that answer the moment it
+     * is typed at, so pasted once, at any single typed-reply moment, it scores below that moment's pass share.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shipped")
+    void no_fluent_template_typed_at_a_single_moment_reaches_the_pass_share(Scenario scenario) {
+        var templates = new ArrayList<>(GAMING.subList(0, 3));
+        templates.addAll(UNSEEN_TEMPLATES);
+        scenario.nodes().forEach((node, n) -> {
+            if (n.freeText() == null) {
+                return;
+            }
+            for (String template : templates) {
+                var moment = ScorerTest.SCORER.scoreMoment(template, new ReplyContext(scenario, node, Map.of()));
+                int percent = ScoreSheet.of(moment.scoredPoints(), scenario.scoringOrEmpty()::weight).percent();
+                assertThat(percent).as("%s typed at %s of %s", template.substring(0, 30), node, scenario.id())
+                        .isLessThan(scenario.effectivePassMark());
+            }
+        });
     }
 }

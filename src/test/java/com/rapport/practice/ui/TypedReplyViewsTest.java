@@ -78,7 +78,8 @@ class TypedReplyViewsTest extends SpringBrowserlessTest {
     void the_debrief_highlights_the_words_that_earned_and_cost_points() {
         startBilling();
         test(find(TextArea.class).withId("reply").single())
-                .setValue("I'm so sorry, that sounds really frustrating. Calm down though, can you tell me what happened?");
+                .setValue("I'm so sorry about this bill and being transferred twice, that sounds really frustrating."
+                        + " Calm down though, can you tell me what happened?");
         test(find(Button.class).withId("send").single()).click();
         while (getCurrentView() instanceof PlayView) {
             var choices = find(VerticalLayout.class).withId("choices").single();
