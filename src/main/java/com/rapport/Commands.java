@@ -27,7 +27,8 @@ final class Commands {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
             case "score" -> new ScoreCommand(System.out, System.err).run(rest);
-            case "validate" -> new ValidateCommand(System.out, System.err).run(rest);
+            case "validate" -> new ValidateCommand(System.out, System.err,
+                    RapportProperties.maxScenarioBytesOutsideSpring()).run(rest);
             case "paths" -> new PathsCommand(System.out, System.err).run(rest);
             case "evaluate" -> new EvaluateCommand(System.out, System.err).run(rest);
             default -> 2;
