@@ -22,12 +22,20 @@ public record RapportProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 
     /** The size limit of a scenario file unless {@code rapport.max-scenario-bytes} says otherwise: 512 KB. */
     public static final int DEFAULT_MAX_SCENARIO_BYTES = 512 * 1024;
+    /** The largest limit that can be set: the library keeps a version's text in 600,000 characters (V3). */
+    public static final int LARGEST_MAX_SCENARIO_BYTES = 600_000;
 
     @org.springframework.boot.context.properties.bind.ConstructorBinding
     public RapportProperties {
-        if (maxScenarioBytes < 1) {
-            throw new IllegalArgumentException("rapport.max-scenario-bytes must be at least 1, not " + maxScenarioBytes);
+        maxScenarioBytes = checked(maxScenarioBytes);
+    }
+
+    private static int checked(int maxScenarioBytes) {
+        if (maxScenarioBytes < 1 || maxScenarioBytes > LARGEST_MAX_SCENARIO_BYTES) {
+            throw new IllegalArgumentException("rapport.max-scenario-bytes must be from 1 to "
+                    + LARGEST_MAX_SCENARIO_BYTES + " bytes (what the library can store), not " + maxScenarioBytes);
         }
+        return maxScenarioBytes;
     }
 
     public RapportProperties(Path dataDir, Path scenariosDir, boolean demoUsers, boolean watchScenarios) {
@@ -48,7 +56,7 @@ public record RapportProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
             return DEFAULT_MAX_SCENARIO_BYTES;
         }
         try {
-            return Math.max(1, Integer.parseInt(value.strip()));
+            return checked(Integer.parseInt(value.strip()));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("rapport.max-scenario-bytes must be a whole number of bytes, not "
                     + value, e);
