@@ -115,7 +115,18 @@ public class AuthoringService {
      * {@link #upload(String, byte[])}.
      */
     public UploadResult upload(String fileName, InputStream in) throws IOException {
+        return upload(fileName, -1, in);
+    }
+
+    /**
+     * An upload whose size the request declares: over the limit, it is refused with that size before a byte is
+     * read; otherwise read up to the limit and no further (the declared size is not trusted).
+     */
+    public UploadResult upload(String fileName, long declaredSize, InputStream in) throws IOException {
         requireAuthor();
+        if (declaredSize > files.maxBytes()) {
+            return new UploadResult(fileName, false, List.of(files.tooLarge(fileName, declaredSize)));
+        }
         var read = files.read(fileName, in);
         if (read.content() == null) {
             return new UploadResult(fileName, false, List.of(Objects.requireNonNull(read.refused())));

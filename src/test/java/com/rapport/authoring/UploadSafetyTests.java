@@ -71,6 +71,17 @@ abstract class UploadSafetyTests {
     }
 
     @Test
+    void an_upload_declared_over_the_limit_is_refused_with_its_size_before_a_byte_is_read() throws IOException {
+        var huge = new Endless();
+
+        var result = authoring.upload("huge.yaml", 30L * 1024 * 1024, huge);
+
+        assertThat(result.problems()).singleElement().extracting(Problem::message).asString()
+                .startsWith("the file is 31,457,280 bytes (30.0 MB); a scenario file may be at most 524,288 bytes");
+        assertThat(huge.read).isZero();
+    }
+
+    @Test
     void an_upload_that_is_not_utf8_is_refused_with_its_line_and_column() throws IOException {
         byte[] latin1 = new String(shipped(), StandardCharsets.UTF_8).replaceFirst("(?m)^title: .*$", "title: Caf\u00e9")
                 .getBytes(StandardCharsets.ISO_8859_1);

@@ -84,7 +84,7 @@ class LibraryView extends VerticalLayout {
 
         // read on the server up to the size limit and no further, whatever the browser was told
         var upload = new Upload((UploadHandler) event -> {
-            var result = authoring.upload(event.getFileName(), event.getInputStream());
+            var result = authoring.upload(event.getFileName(), event.getFileSize(), event.getInputStream());
             getUI().ifPresent(ui -> ui.access(() -> showUpload(result)));
         });
         upload.setId("upload");

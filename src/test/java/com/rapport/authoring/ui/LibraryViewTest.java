@@ -174,6 +174,23 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "terry", roles = "TRAINER")
+    void an_upload_over_the_size_limit_is_refused_by_the_server_with_its_size_and_the_limit() {
+        navigate(LibraryView.class);
+        int versions = library.versions(BILLING).size();
+
+        test(find(com.vaadin.flow.component.upload.Upload.class).withId("upload").single())
+                .upload(BILLING + ".yaml", "application/yaml", new byte[600 * 1024]);
+        roundTrip();
+
+        assertThat(find(Div.class).withId("upload-result").single().getElement().getTextRecursively())
+                .contains("Nothing replaced")
+                .contains(BILLING + ".yaml:1:1: error: the file is 614,400 bytes (600 KB); a scenario file may be"
+                        + " at most 524,288 bytes (512 KB)");
+        assertThat(library.versions(BILLING)).hasSize(versions);
+    }
+
+    @Test
+    @WithMockUser(username = "terry", roles = "TRAINER")
     void an_upload_replacing_the_version_in_use_shows_what_it_replaces_and_cancel_keeps_it() throws IOException {
         String inUse = library.find("ed-wait-family").orElseThrow().version();
         String title = library.find("ed-wait-family").orElseThrow().scenario().title();
