@@ -22,13 +22,24 @@ final class Commands {
         return NAMES.contains(name);
     }
 
+    private static int validate(List<String> args) {
+        int maxBytes;
+        try {
+            maxBytes = RapportProperties.maxScenarioBytesOutsideSpring();
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
+        return new ValidateCommand(System.out, System.err, maxBytes).run(args);
+    }
+
     static int run(String[] args) {
         // results alone on standard output: logging goes to standard error, errors only
         System.setProperty("logback.configurationFile", "rapport/cli-logback.xml");
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
             case "score" -> new ScoreCommand(System.out, System.err).run(rest);
-            case "validate" -> new ValidateCommand(System.out, System.err).run(rest);
+            case "validate" -> validate(rest);
             case "paths" -> new PathsCommand(System.out, System.err).run(rest);
             case "evaluate" -> new EvaluateCommand(System.out, System.err).run(rest);
             case "backup" -> new BackupCommand(System.out, System.err).run(false, rest);

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.jspecify.annotations.Nullable;
 
+import com.rapport.authoring.ScenarioPublished;
 import com.rapport.review.DataExported;
 import com.rapport.review.ScoreCorrected;
 import com.rapport.security.AccountChanged;
@@ -70,6 +71,13 @@ class AuditListeners {
         audit.record(event.actor(), AuditAction.SCORE_CORRECTED, "attempt " + event.attemptId(), null,
                 (event.criterion() == null ? "overall" : event.criterion().id()) + " " + event.original() + " -> "
                         + event.corrected() + ": " + event.reason());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ScenarioPublished event) {
+        audit.record(event.username(), AuditAction.SCENARIO_PUBLISHED, event.scenarioId(), null,
+                "version " + event.hash().substring(0, Math.min(10, event.hash().length())) + " \"" + event.title()
+                        + "\"" + (event.replacedInUse() ? ", replacing the version in use (confirmed)" : ""));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

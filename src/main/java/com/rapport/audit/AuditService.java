@@ -68,9 +68,8 @@ public class AuditService {
         try (CSVPrinter csv = CSVFormat.RFC4180.builder()
                 .setHeader("occurred_at", "actor", "action", "target", "address", "detail").get().print(out)) {
             for (AuditEntry e : query(filter, Integer.MAX_VALUE)) {
-                csv.printRecord(e.getOccurredAt(), CsvCells.safe(e.getActor()), e.getAction(),
-                        CsvCells.safe(e.getTarget()), CsvCells.safe(e.getAddress() == null ? "" : e.getAddress()),
-                        CsvCells.safe(e.getDetail()));
+                CsvCells.print(csv, e.getOccurredAt(), e.getActor(), e.getAction(), e.getTarget(),
+                        e.getAddress() == null ? "" : e.getAddress(), e.getDetail());
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -1,20 +1,29 @@
 package com.rapport.authoring;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import com.rapport.RapportProperties;
 import com.rapport.practice.AttemptService;
 import com.rapport.scenario.BranchMap;
 import com.rapport.scenario.Problem;
 import com.rapport.scenario.Scenario;
+import com.rapport.scenario.ScenarioCatalog;
+import com.rapport.scenario.ScenarioFiles;
 import com.rapport.scenario.ScenarioLibrary;
 import com.rapport.scenario.ScenarioVersion;
+import com.rapport.scenario.StrictYaml;
 import com.rapport.scenario.Tier;
 import com.rapport.scoring.ScoringService;
 import com.rapport.security.CurrentUser;
@@ -33,21 +42,43 @@ public class AuthoringService {
             String file, int warnings, int versions, long attempts, int nodes) {
     }
 
-    /** What came of an upload: the problems, and whether the new version is now the one in use. */
-    public record UploadResult(String scenarioId, boolean accepted, List<Problem> problems) {
+    /**
+     * What came of an upload: the problems, whether the new version is now the one in use, and, when it would
+     * replace the version in use, what it replaces; it goes live only with {@link #confirm}.
+     */
+    public record UploadResult(String scenarioId, boolean accepted, List<Problem> problems,
+            @Nullable Replacement replaces) {
+
+        public UploadResult(String scenarioId, boolean accepted, List<Problem> problems) {
+            this(scenarioId, accepted, problems, null);
+        }
+    }
+
+    /**
+     * The version in use that a valid upload would replace: its title, version, file and attempts, the uploaded
+     * file's, and the line diff between the two. {@code token} confirms or cancels it.
+     */
+    public record Replacement(String token, String scenarioId, String title, @Nullable Integer authorVersion,
+            String hash, String file, long attempts, String newTitle, @Nullable Integer newAuthorVersion,
+            String newFile, List<LineDiff.Line> diff) {
     }
 
     private final ScenarioLibrary library;
     private final ScoringService scoring;
     private final AttemptService practice;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final ScenarioFiles files;
+    private final PendingUploads pending = new PendingUploads();
 
     AuthoringService(ScenarioLibrary library, ScoringService scoring, AttemptService practice,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, ApplicationEventPublisher events, RapportProperties properties) {
         this.library = library;
         this.scoring = scoring;
         this.practice = practice;
         this.currentUser = currentUser;
+        this.events = events;
+        this.files = new ScenarioFiles(properties.maxScenarioBytes());
     }
 
     private void requireAuthor() {
@@ -79,12 +110,108 @@ public class AuthoringService {
         return all;
     }
 
+    /**
+     * An upload as it arrives: read up to the size limit and no further (a larger one is refused unread), then as
+     * {@link #upload(String, byte[])}.
+     */
+    public UploadResult upload(String fileName, InputStream in) throws IOException {
+        return upload(fileName, -1, in);
+    }
+
+    /**
+     * An upload whose size the request declares: over the limit, it is refused with that size before a byte is
+     * read; otherwise read up to the limit and no further (the declared size is not trusted).
+     */
+    public UploadResult upload(String fileName, long declaredSize, InputStream in) throws IOException {
+        requireAuthor();
+        if (declaredSize > files.maxBytes()) {
+            return new UploadResult(fileName, false, List.of(files.tooLarge(fileName, declaredSize)));
+        }
+        var read = files.read(fileName, in);
+        if (read.content() == null) {
+            return new UploadResult(fileName, false, List.of(Objects.requireNonNull(read.refused())));
+        }
+        return upload(fileName, read.content());
+    }
+
+    /**
+     * Validates an uploaded file in full. A version with errors is kept for the record and never used; a valid one
+     * goes live at once unless a version of that scenario is in use: then nothing changes until {@link #confirm}.
+     */
     public UploadResult upload(String fileName, byte[] content) {
         requireAuthor();
-        var report = new ScenarioValidator(scoring.scorer()).validate(fileName, content);
+        if (content.length > files.maxBytes()) {
+            return new UploadResult(fileName, false, List.of(files.tooLarge(fileName, content.length)));
+        }
+        var report = validator().validate(fileName, content);
+        Scenario scenario = report.scenario();
+        String hash = StrictYaml.sha256(content);
+        var inUse = scenario == null ? Optional.<ScenarioCatalog.Entry>empty() : library.find(scenario.id());
+        if (scenario != null && inUse.isPresent() && !inUse.get().version().equals(hash)) {
+            String token = pending.hold(new PendingUploads.Pending(currentUser.username(), fileName, content,
+                    inUse.get().version()));
+            return new UploadResult(scenario.id(), false, report.problems(),
+                    replacement(token, inUse.get(), scenario, fileName, content));
+        }
+        return store(fileName, content, report, false);
+    }
+
+    /**
+     * Puts live an upload that replaces the version in use, as its uploader confirmed. Refused when the token is
+     * unknown, not the current user's, or the version in use changed since the upload was shown.
+     */
+    public UploadResult confirm(String token) {
+        requireAuthor();
+        var upload = pending.take(token, currentUser.username())
+                .orElseThrow(() -> new AccessDeniedException("No upload waits for confirmation under this token"));
+        var report = validator().validate(upload.fileName(), upload.content());
+        Scenario scenario = Objects.requireNonNull(report.scenario(), "a held upload was valid");
+        String now = library.find(scenario.id()).map(ScenarioCatalog.Entry::version).orElse("");
+        if (!now.equals(upload.replacesHash())) {
+            return new UploadResult(scenario.id(), false, List.of(new Problem(upload.fileName(), 1, 1,
+                    Problem.Severity.ERROR, "the version of '" + scenario.id() + "' in use changed since this upload"
+                            + " was shown; nothing was replaced: upload the file again to compare it with the new one")));
+        }
+        return store(upload.fileName(), upload.content(), report, true);
+    }
+
+    /** The size limit of a scenario file ({@code rapport.max-scenario-bytes}), for the upload's own check. */
+    public int maxScenarioBytes() {
+        return files.maxBytes();
+    }
+
+    /** Drops an upload waiting for confirmation: nothing of it is stored. */
+    public void cancel(String token) {
+        requireAuthor();
+        pending.take(token, currentUser.username());
+    }
+
+    private UploadResult store(String fileName, byte[] content, ScenarioValidator.Report report,
+            boolean replacedInUse) {
+        Scenario scenario = report.scenario();
+        boolean wasInUse = scenario != null && library.find(scenario.id())
+                .filter(e -> e.version().equals(StrictYaml.sha256(content))).isPresent();
         var stored = library.store(fileName, content, ScenarioVersion.Source.UPLOAD, currentUser.username(),
-                report.problems(), report.scenario());
-        return new UploadResult(stored.scenarioId(), stored.valid() && stored.inUse(), report.problems());
+                report.problems(), scenario);
+        boolean accepted = stored.valid() && stored.inUse();
+        if (accepted && scenario != null && !wasInUse) {
+            events.publishEvent(new ScenarioPublished(stored.scenarioId(), stored.hash(), scenario.title(),
+                    currentUser.username(), replacedInUse));
+        }
+        return new UploadResult(stored.scenarioId(), accepted, report.problems());
+    }
+
+    private Replacement replacement(String token, ScenarioCatalog.Entry inUse, Scenario upload, String fileName,
+            byte[] content) {
+        String before = library.content(upload.id(), inUse.version()).orElse("");
+        long attempts = practice.attemptCountsByScenario().getOrDefault(upload.id(), 0L);
+        return new Replacement(token, upload.id(), inUse.scenario().title(), inUse.scenario().version(),
+                inUse.version(), inUse.file(), attempts, upload.title(), upload.version(), fileName,
+                LineDiff.of(before, new String(content, StandardCharsets.UTF_8)));
+    }
+
+    private ScenarioValidator validator() {
+        return new ScenarioValidator(scoring.scorer(), files.maxBytes());
     }
 
     public List<ScenarioLibrary.VersionInfo> versions(String scenarioId) {

@@ -23,12 +23,18 @@ import com.rapport.scoring.Scorer;
  */
 public final class ScenarioValidator {
 
-    private final ScenarioParser parser = new ScenarioParser();
+    private final ScenarioParser parser;
     private final @Nullable Scorer scorer;
 
     /** @param scorer the scorer examples are checked with; without one, examples are not checked */
     public ScenarioValidator(@Nullable Scorer scorer) {
+        this(scorer, com.rapport.RapportProperties.DEFAULT_MAX_SCENARIO_BYTES);
+    }
+
+    /** @param maxBytes the size limit ({@code rapport.max-scenario-bytes}) */
+    public ScenarioValidator(@Nullable Scorer scorer, int maxBytes) {
         this.scorer = scorer;
+        this.parser = new ScenarioParser(maxBytes);
     }
 
     /** The parse result and every problem, the example checks included. */

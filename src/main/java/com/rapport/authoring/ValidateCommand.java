@@ -1,15 +1,16 @@
 package com.rapport.authoring;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Objects;
 
+import com.rapport.RapportProperties;
 import com.rapport.scenario.Problem;
+import com.rapport.scenario.ScenarioFiles;
 import com.rapport.scoring.MiniLmEmbedder;
 import com.rapport.scoring.RubricLoader;
 import com.rapport.scoring.Scorer;
@@ -28,10 +29,17 @@ public final class ValidateCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final ScenarioFiles reader;
 
     public ValidateCommand(PrintStream out, PrintStream err) {
+        this(out, err, RapportProperties.DEFAULT_MAX_SCENARIO_BYTES);
+    }
+
+    /** @param maxBytes the size limit ({@code rapport.max-scenario-bytes}): larger files are refused unread */
+    public ValidateCommand(PrintStream out, PrintStream err, int maxBytes) {
         this.out = out;
         this.err = err;
+        this.reader = new ScenarioFiles(maxBytes);
     }
 
     public int run(List<String> args) {
@@ -41,17 +49,14 @@ public final class ValidateCommand {
             return 2;
         }
         var files = new ArrayList<Path>();
+        var unlisted = new ArrayList<Problem>();
         for (String arg : args) {
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".yaml")).sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    err.println("error: cannot read " + path + ": " + e.getMessage());
-                    return 1;
-                }
-            } else if (Files.isRegularFile(path)) {
+                var listing = ScenarioFiles.list(path, true);
+                files.addAll(listing.files());
+                unlisted.addAll(listing.problems());
+            } else if (Files.exists(path)) {
                 files.add(path);
             } else {
                 err.println("error: no such file or folder: " + path);
@@ -61,14 +66,18 @@ public final class ValidateCommand {
         }
         Path first = Path.of(args.getFirst());
         var rubric = RubricLoader.load(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent());
-        var validator = new ScenarioValidator(new Scorer(rubric.rubric(), new MiniLmEmbedder()));
-        int errors = 0;
+        var validator = new ScenarioValidator(new Scorer(rubric.rubric(), new MiniLmEmbedder()), reader.maxBytes());
+        int errors = unlisted.size();
         int warnings = 0;
+        unlisted.forEach(out::println);
         var ids = new HashMap<String, Path>();
         for (Path file : files) {
             List<Problem> problems;
-            try {
-                byte[] content = Files.readAllBytes(file);
+            var read = reader.read(file, file.toString());
+            byte[] content = read.content();
+            if (content == null) {
+                problems = List.of(Objects.requireNonNull(read.refused()));
+            } else {
                 if (file.getFileName().toString().equals(RubricLoader.FILE_NAME)) {
                     problems = RubricLoader.parse(file.toString(), content).problems();
                 } else {
@@ -83,9 +92,6 @@ public final class ValidateCommand {
                         }
                     }
                 }
-            } catch (IOException e) {
-                problems = List.of(new Problem(file.toString(), 1, 1, Problem.Severity.ERROR,
-                        "cannot read file: " + e.getMessage()));
             }
             for (Problem p : problems) {
                 out.println(p);

@@ -97,7 +97,7 @@ class Exports {
                     Integer reviewed = (Integer) rs.getObject("reviewed_score");
                     Integer score = reviewed != null ? reviewed : rubric;
                     boolean critical = rs.getBoolean("critical_violation");
-                    csv.printRecord(rs.getLong("id"), rs.getString("username"), rs.getString("scenario_id"),
+                    com.rapport.shared.CsvCells.print(csv, rs.getLong("id"), rs.getString("username"), rs.getString("scenario_id"),
                             rs.getString("scenario_title"), rs.getString("tier").toLowerCase(java.util.Locale.ROOT),
                             iso(rs.getTimestamp("started_at")), iso(rs.getTimestamp("finished_at")),
                             rs.getString("outcome") == null ? "" : rs.getString("outcome").toLowerCase(java.util.Locale.ROOT),
@@ -125,7 +125,7 @@ class Exports {
                 try {
                     int rubric = rs.getInt("percent");
                     Integer reviewed = (Integer) rs.getObject("reviewed_percent");
-                    csv.printRecord(rs.getLong("id"), rs.getString("username"), rs.getString("scenario_id"),
+                    com.rapport.shared.CsvCells.print(csv, rs.getLong("id"), rs.getString("username"), rs.getString("scenario_id"),
                             rs.getString("tier").toLowerCase(java.util.Locale.ROOT),
                             iso(rs.getTimestamp("finished_at")),
                             com.rapport.scenario.Criterion.valueOf(rs.getString("criterion")).id(),

@@ -143,20 +143,15 @@ public class ScorerAgreementService {
                     continue;
                 }
                 var row = new ArrayList<Object>(List.of("review-" + reply.attemptId() + "-" + reply.seq(), "review",
-                        reply.scenarioId(), reply.nodeId(), reply.verified(), neutralised(reply.text())));
+                        reply.scenarioId(), reply.nodeId(), reply.verified(), reply.text()));
                 for (Criterion c : Criterion.values()) {
                     row.add(String.valueOf(entry.getValue().getOrDefault(c, reply.verdict().get(c))));
                 }
-                csv.printRecord(row);
+                com.rapport.shared.CsvCells.print(csv, row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A spreadsheet never runs a cell as a formula: one starting with = + - @ or a control gets a quote. */
-    private static String neutralised(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private Map<ReplyVerdicts.Key, ReplyVerdicts.ScoredReply> replies(List<ReplyLabel> all) {

@@ -48,4 +48,9 @@ public final class Ids {
     static String list(Collection<String> ids) {
         return ids.stream().sorted().collect(Collectors.joining(", "));
     }
+
+    /** An id as a message quotes it: at most 60 characters, so a hostile one cannot flood a message. */
+    static String clip(String id) {
+        return id.length() <= 60 ? id : id.substring(0, 57) + "...";
+    }
 }

@@ -1,7 +1,5 @@
 package com.rapport.scenario;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,18 +34,22 @@ public class ScenarioCatalog {
 
     public ScenarioCatalog(RapportProperties properties) {
         var loaded = new LinkedHashMap<String, Entry>();
-        var found = new ArrayList<Problem>();
-        var parser = new ScenarioParser();
+        var parser = new ScenarioParser(properties.maxScenarioBytes());
+        var files = new ScenarioFiles(properties.maxScenarioBytes());
         Path dir = properties.scenariosDir();
-        for (Path file : yamlFiles(dir)) {
+        if (!Files.isDirectory(dir)) {
+            log.warn("Scenario folder {} does not exist; no scenarios loaded", dir.toAbsolutePath());
+        }
+        var listing = ScenarioFiles.list(dir, false);
+        var found = new ArrayList<Problem>(listing.problems());
+        for (Path file : listing.files()) {
             String name = dir.relativize(file).toString();
-            ScenarioParser.Result result;
-            try {
-                result = parser.parse(name, Files.readAllBytes(file));
-            } catch (IOException e) {
-                found.add(new Problem(name, 1, 1, Problem.Severity.ERROR, "cannot read file: " + e.getMessage()));
+            var read = files.read(file, name);
+            if (read.content() == null) {
+                found.add(java.util.Objects.requireNonNull(read.refused()));
                 continue;
             }
+            ScenarioParser.Result result = parser.parse(name, read.content());
             found.addAll(result.problems());
             Scenario scenario = result.scenario();
             if (scenario == null) {
@@ -74,23 +75,6 @@ public class ScenarioCatalog {
         this.problems = List.copyOf(found);
     }
 
-    /** The scenario files under a folder, sorted; the rubric at its top is not one. */
-    public static List<Path> yamlFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            log.warn("Scenario folder {} does not exist; no scenarios loaded", dir.toAbsolutePath());
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(".yaml"))
-                    .filter(f -> !f.getParent().equals(dir) || !f.getFileName().toString().equals(RUBRIC_FILE))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Every loaded scenario, easiest tier first, then by title. */
     public List<Entry> all() {
         return entries.values().stream()
@@ -110,14 +94,11 @@ public class ScenarioCatalog {
     public static Optional<Scenario> load(Path dir, String id) {
         Path own = dir.resolve(id + ".yaml");
         if (Files.isRegularFile(own) && own.normalize().startsWith(dir.normalize())) {
-            try {
-                Scenario scenario = new ScenarioParser().parse(own.getFileName().toString(), Files.readAllBytes(own))
-                        .scenario();
-                if (scenario != null && scenario.id().equals(id)) {
-                    return Optional.of(scenario);
-                }
-            } catch (IOException e) {
-                log.debug("Cannot read {}; looking through the folder", own, e);
+            var read = ScenarioFiles.withDefaultLimit().read(own, own.getFileName().toString());
+            Scenario scenario = read.content() == null ? null
+                    : new ScenarioParser().parse(read.name(), read.content()).scenario();
+            if (scenario != null && scenario.id().equals(id)) {
+                return Optional.of(scenario);
             }
         }
         return new ScenarioCatalog(new RapportProperties(Path.of("."), dir, false)).find(id).map(Entry::scenario);

@@ -46,7 +46,8 @@ public class ScenarioLibrary {
     }
 
     private final ScenarioVersionRepository versions;
-    private final ScenarioParser parser = new ScenarioParser();
+    private final ScenarioParser parser;
+    private final ScenarioFiles files;
     private final Path folder;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Scenario> parsed = new ConcurrentHashMap<>();
@@ -68,29 +69,41 @@ public class ScenarioLibrary {
         this.versions = versions;
         this.folder = properties.scenariosDir();
         this.watching = properties.watchScenarios();
+        this.parser = new ScenarioParser(properties.maxScenarioBytes());
+        this.files = new ScenarioFiles(properties.maxScenarioBytes());
         this.checks = checks;
     }
 
-    /** Imports the scenarios folder once the app is up. */
+    /**
+     * Imports the scenarios folder once the app is up. No file stops it: one that is too large, unreadable, not UTF-8
+     * or not a scenario is a problem with its name, and two files with one id are an error in both (neither is used;
+     * the version in use, if any, stays).
+     */
     @EventListener(ApplicationReadyEvent.class)
     @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
     @Transactional
     public void importFolder() {
-        var problems = new ArrayList<Problem>();
-        int stored = 0;
-        for (Path file : ScenarioCatalog.yamlFiles(folder)) {
+        var listing = ScenarioFiles.list(folder, false);
+        var problems = new ArrayList<Problem>(listing.problems());
+        var readings = new ArrayList<Reading>();
+        for (Path file : listing.files()) {
             String name = folder.relativize(file).toString();
-            try {
-                byte[] content = Files.readAllBytes(file);
-                var result = parser.parse(name, content);
-                problems.addAll(result.problems());
-                var all = withChecks(result);
-                problems.addAll(all.subList(result.problems().size(), all.size()));
-                store(name, content, ScenarioVersion.Source.FILE, IMPORTER, all, result.scenario(), false);
-                stored++;
-            } catch (IOException e) {
-                problems.add(new Problem(name, 1, 1, Problem.Severity.ERROR, "cannot read file: " + e.getMessage()));
+            var read = files.read(file, name);
+            if (read.refused() != null || read.content() == null) {
+                problems.add(read.refused());
+                continue;
             }
+            var result = parser.parse(name, read.content());
+            readings.add(new Reading(name, read.content(), result, new ArrayList<>(withChecks(result))));
+        }
+        Duplicates.mark(readings, id -> versions.findByScenarioIdAndInUseTrue(id).stream().findFirst()
+                .map(v -> v.getFileName() + " (" + v.getContentHash().substring(0, 10) + ")"));
+        int stored = 0;
+        for (var reading : readings) {
+            problems.addAll(reading.problems());
+            store(reading.name(), reading.content(), ScenarioVersion.Source.FILE, IMPORTER, reading.problems(),
+                    reading.result().scenario(), false);
+            stored++;
         }
         problems.forEach(p -> {
             if (p.severity() == Problem.Severity.ERROR) {
@@ -112,23 +125,36 @@ public class ScenarioLibrary {
         return imported;
     }
 
-    /** Re-imports one file of the scenarios folder, after it changed on disk. */
+    /** One file of the folder as read: its name, bytes, the parser's result and every problem found. */
+    record Reading(String name, byte[] content, ScenarioParser.Result result, List<Problem> problems) {
+    }
+
+    /**
+     * Re-imports one file of the scenarios folder, after it changed on disk. A file over the size limit is not read;
+     * one whose id is the id of the version in use from another file still in the folder is an error naming both.
+     */
     @Transactional
     public @Nullable Stored importFile(Path file) {
         String name = folder.relativize(file).toString();
-        try {
-            byte[] content = Files.readAllBytes(file);
-            var result = parser.parse(name, content);
-            var all = withChecks(result);
-            all.forEach(p -> log.warn("Scenario file changed: {}", p));
-            var stored = store(name, content, ScenarioVersion.Source.FILE, IMPORTER, all, result.scenario(),
-                    watching);
-            log.info("Re-imported {}: {}", name, stored.inUse() ? "now in use" : "not used (has errors)");
-            return stored;
-        } catch (IOException e) {
-            log.warn("Cannot read changed scenario file {}: {}", name, e.getMessage());
+        var read = files.read(file, name);
+        if (read.refused() != null || read.content() == null) {
+            log.warn("Scenario file changed: {}", read.refused());
             return null;
         }
+        var result = parser.parse(name, read.content());
+        var all = new ArrayList<>(withChecks(result));
+        if (result.scenario() != null) {
+            versions.findByScenarioIdAndInUseTrue(result.scenario().id()).stream()
+                    .filter(v -> !v.getFileName().equals(name) && Files.isRegularFile(folder.resolve(v.getFileName())))
+                    .findFirst()
+                    .ifPresent(v -> all.add(Duplicates.problem(result, List.of(name, v.getFileName()),
+                            Optional.of(v.getFileName() + " (" + v.getContentHash().substring(0, 10) + ")"))));
+        }
+        all.forEach(p -> log.warn("Scenario file changed: {}", p));
+        var stored = store(name, read.content(), ScenarioVersion.Source.FILE, IMPORTER, all, result.scenario(),
+                watching);
+        log.info("Re-imported {}: {}", name, stored.inUse() ? "now in use" : "not used (has errors)");
+        return stored;
     }
 
     /**
@@ -167,8 +193,9 @@ public class ScenarioLibrary {
         } else {
             String text = problems.isEmpty() ? null
                     : problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
-            version = versions.save(new ScenarioVersion(id, hash, fileName, new String(content,
-                    StandardCharsets.UTF_8), source, by, clock.instant(), valid, text));
+            version = versions.save(new ScenarioVersion(id, hash, clip(fileName, 255), new String(content,
+                    StandardCharsets.UTF_8), source, by, clock.instant(), valid, text == null ? null
+                    : clip(text, 100_000)));
             makeCurrent = valid;
         }
         if (makeCurrent && !version.isInUse()) {
@@ -179,8 +206,13 @@ public class ScenarioLibrary {
     }
 
     private static String stem(String fileName) {
-        String name = Path.of(fileName).getFileName().toString();
-        return name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name;
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        return clip(name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name, 100);
+    }
+
+    /** Text cut to fit its column (the ends of a long problem list, or of a long file name, are dropped). */
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
 
     /** Every scenario in use, easiest tier first, then by title. */

@@ -11,8 +11,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScenarioParser {
 
-    /** Files larger than this are refused before parsing. */
-    public static final int MAX_FILE_BYTES = StrictYaml.MAX_FILE_BYTES;
     /** Longest patient line before a warning: past this it reads like a letter, not speech. */
     public static final int MAX_LINE = 500;
     /** Longest reply text on a choice before a warning. */
@@ -22,7 +20,17 @@ public final class ScenarioParser {
     /** Flags the app itself reads, so they count as declared and read in every scenario. */
     public static final Set<String> BUILT_IN_FLAGS = Set.of("identity_verified", "authorised");
 
-    private final StrictYaml yaml = new StrictYaml();
+    private final StrictYaml yaml;
+
+    /** Refuses files over the default size limit. */
+    public ScenarioParser() {
+        this(com.rapport.RapportProperties.DEFAULT_MAX_SCENARIO_BYTES);
+    }
+
+    /** Refuses files over {@code maxBytes} ({@code rapport.max-scenario-bytes}) before parsing. */
+    public ScenarioParser(int maxBytes) {
+        this.yaml = new StrictYaml(maxBytes);
+    }
 
     /** Places a problem at a JSON pointer in the file that was read. */
     @FunctionalInterface

@@ -40,15 +40,23 @@ class ScenarioWatcher implements DisposableBean {
         this.folder = properties.scenariosDir();
     }
 
+    /** Starts watching; a folder it cannot watch is logged, never a reason for the app not to start. */
     @EventListener(ApplicationReadyEvent.class)
-    void start() throws IOException {
+    void start() {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        watcher = FileSystems.getDefault().newWatchService();
-        try (Stream<Path> dirs = Files.walk(folder)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+        try {
+            watcher = FileSystems.getDefault().newWatchService();
+            try (Stream<Path> dirs = Files.walk(folder)) {
+                for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                    dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            log.warn("Cannot watch all of {} for scenario changes: {}", folder.toAbsolutePath(), e.getMessage());
+            if (watcher == null) {
+                return;
             }
         }
         Thread thread = new Thread(this::watch, "scenario-watcher");
@@ -67,7 +75,7 @@ class ScenarioWatcher implements DisposableBean {
                             && !name.toString().equals(ScenarioCatalog.RUBRIC_FILE)) {
                         Path file = dir.resolve(name);
                         if (Files.isRegularFile(file)) {
-                            library.importFile(file);
+                            importQuietly(file);
                         }
                     }
                 }
@@ -75,6 +83,15 @@ class ScenarioWatcher implements DisposableBean {
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One file that cannot be imported (a database error, say) is logged and the watching goes on. */
+    private void importQuietly(Path file) {
+        try {
+            library.importFile(file);
+        } catch (RuntimeException e) {
+            log.error("Cannot re-import changed scenario file {}", file, e);
         }
     }
 

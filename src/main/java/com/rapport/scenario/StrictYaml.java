@@ -1,6 +1,5 @@
 package com.rapport.scenario;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -30,16 +29,22 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class StrictYaml {
 
-    /** Files larger than this are refused before parsing. */
-    public static final int MAX_FILE_BYTES = 512 * 1024;
     private static final int MAX_NESTING = 40;
 
     private final YAMLMapper mapper;
+    private final int maxBytes;
 
+    /** Refuses files over the default limit ({@code rapport.max-scenario-bytes} unset). */
     public StrictYaml() {
+        this(com.rapport.RapportProperties.DEFAULT_MAX_SCENARIO_BYTES);
+    }
+
+    /** Refuses files over {@code maxBytes}, before parsing. */
+    public StrictYaml(int maxBytes) {
+        this.maxBytes = maxBytes;
         var settings = LoadSettings.builder()
                 .setAllowDuplicateKeys(false)
-                .setCodePointLimit(MAX_FILE_BYTES)
+                .setCodePointLimit(maxBytes)
                 .build();
         var factory = YAMLFactory.builder()
                 .loadSettings(settings)
@@ -98,11 +103,14 @@ public final class StrictYaml {
 
     public <T> Document<T> read(String file, byte[] content, Class<T> type) {
         String version = sha256(content);
-        if (content.length > MAX_FILE_BYTES) {
-            return failed(file, version, new Problem(file, 1, 1, Problem.Severity.ERROR,
-                    "file is " + content.length + " bytes; files may be at most " + MAX_FILE_BYTES + " bytes"));
+        if (content.length > maxBytes) {
+            return failed(file, version, new ScenarioFiles(maxBytes).tooLarge(file, content.length));
         }
-        String text = new String(content, StandardCharsets.UTF_8);
+        var decoded = Utf8Text.decode(file, content);
+        if (decoded.problem() != null) {
+            return failed(file, version, decoded.problem());
+        }
+        String text = decoded.text();
         SourceLocations locations;
         try (JsonParser parser = mapper.createParser(text)) {
             locations = SourceLocations.index(parser);

@@ -8,6 +8,11 @@ import java.util.List;
  */
 final class StructureChecks {
 
+    /** A scenario id, as the schema gives it; the library stores ids of up to 100 characters. */
+    private static final int MAX_ID = 100;
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(
+            "[a-z0-9][a-z0-9-]{0," + (MAX_ID - 1) + "}");
+
     private final CheckContext context;
 
     StructureChecks(CheckContext context) {
@@ -34,7 +39,10 @@ final class StructureChecks {
         if (scenario.passMark() != null && (scenario.passMark() < 0 || scenario.passMark() > 100)) {
             context.error("/pass-mark", "'pass-mark' must be a percentage from 0 to 100, not " + scenario.passMark());
         }
-        if (scenario.id() != null && !context.file.endsWith(scenario.id() + ".yaml")) {
+        if (scenario.id() != null && !ID.matcher(scenario.id()).matches()) {
+            context.error("/id", "id '" + Ids.clip(scenario.id()) + "' must be lower-case letters, digits and hyphens,"
+                    + " starting with a letter or digit, at most " + MAX_ID + " characters");
+        } else if (scenario.id() != null && !context.file.endsWith(scenario.id() + ".yaml")) {
             context.warning("/id", "id '" + scenario.id() + "' differs from the file name; name the file "
                     + scenario.id() + ".yaml");
         }

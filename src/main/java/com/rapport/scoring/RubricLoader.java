@@ -38,15 +38,16 @@ public final class RubricLoader {
     public static Loaded load(Path scenariosDir) {
         Path file = scenariosDir.resolve(FILE_NAME);
         var problems = new ArrayList<Problem>();
-        if (Files.isRegularFile(file)) {
-            try {
-                var result = parse(FILE_NAME, Files.readAllBytes(file));
+        if (Files.exists(file)) {
+            var read = com.rapport.scenario.ScenarioFiles.withDefaultLimit().read(file, FILE_NAME);
+            if (read.content() == null) {
+                problems.add(Objects.requireNonNull(read.refused()));
+            } else {
+                var result = parse(FILE_NAME, read.content());
                 problems.addAll(result.problems());
                 if (result.rubric() != null) {
                     return new Loaded(result.rubric(), file.toString(), problems);
                 }
-            } catch (IOException e) {
-                problems.add(new Problem(FILE_NAME, 1, 1, Problem.Severity.ERROR, "cannot read: " + e.getMessage()));
             }
         }
         return new Loaded(builtIn(), "built-in", problems);

@@ -1,4 +1,4 @@
-/** Small helpers that every feature may use (the package is open to all features). */
+/** What every feature may use beside the UI pieces: the rules for the files Rapport writes (CSV cells). */
 @NullMarked
 package com.rapport.shared;
 

@@ -86,6 +86,17 @@ abstract class AuditLogTests {
     }
 
     @Test
+    void a_scenario_version_going_live_is_kept_with_who_uploaded_it_and_whether_it_replaced_one_in_use() {
+        events.publishEvent(new com.rapport.authoring.ScenarioPublished("audit-scenario", "0123456789abcdef",
+                "Billing trouble", "audit-trainer", true));
+
+        assertThat(lines(AuditAction.SCENARIO_PUBLISHED, "audit-scenario")).singleElement().satisfies(e -> {
+            assertThat(e.getActor()).isEqualTo("audit-trainer");
+            assertThat(e.getDetail()).contains("0123456789", "Billing trouble", "replacing");
+        });
+    }
+
+    @Test
     void only_admins_read_or_export_the_log() {
         assertThatThrownBy(() -> TestUsers.as("audit-mgr", "MANAGER", () -> audit.search(
                 AuditService.Filter.ALL))).isInstanceOf(AccessDeniedException.class);

@@ -42,6 +42,33 @@ class CommandsTest {
     }
 
     @Test
+    void validate_refuses_a_file_over_the_size_limit_without_reading_it(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        var huge = dir.resolve("huge.yaml");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(30L * 1024 * 1024);
+        }
+
+        assertThat(new ValidateCommand(o(), e(), 512 * 1024).run(List.of(huge.toString()))).isEqualTo(1);
+        assertThat(output()).contains(huge + ":1:1: error: the file is 31,457,280 bytes (30.0 MB); a scenario file"
+                + " may be at most 524,288 bytes (512 KB) (rapport.max-scenario-bytes), so it was not read")
+                .contains("1 file(s) checked: 1 error(s)");
+    }
+
+    @Test
+    void validate_reports_bytes_that_are_not_utf8_at_their_line_and_column(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        var latin1 = dir.resolve("clean.yaml");
+        String clean = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/validator/clean.yaml"));
+        int line = (int) clean.substring(0, clean.indexOf("\ntitle: ") + 1).lines().count() + 1;
+        java.nio.file.Files.write(latin1, clean.replaceFirst("\ntitle: ", "\ntitle: Caf\u00e9 ")
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(new ValidateCommand(o(), e()).run(List.of(latin1.toString()))).isEqualTo(1);
+        assertThat(output()).contains(latin1 + ":" + line + ":11: error: the file is not valid UTF-8 here (byte 0xE9)");
+    }
+
+    @Test
     void validate_exits_2_on_usage_errors() {
         assertThat(new ValidateCommand(o(), e()).run(List.of())).isEqualTo(2);
         assertThat(new ValidateCommand(o(), e()).run(List.of("no/such/file.yaml"))).isEqualTo(2);

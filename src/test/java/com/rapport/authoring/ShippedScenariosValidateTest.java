@@ -8,7 +8,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-import com.rapport.scenario.ScenarioCatalog;
 import com.rapport.scoring.MiniLmEmbedder;
 import com.rapport.scoring.RubricLoader;
 import com.rapport.scoring.Scorer;
@@ -20,7 +19,7 @@ class ShippedScenariosValidateTest {
     void every_shipped_scenario_validates_with_no_errors_and_no_warnings_examples_included() throws IOException {
         var validator = new ScenarioValidator(
                 new Scorer(RubricLoader.load(Path.of("scenarios")).rubric(), new MiniLmEmbedder()));
-        var files = ScenarioCatalog.yamlFiles(Path.of("scenarios"));
+        var files = com.rapport.scenario.ScenarioFiles.list(Path.of("scenarios"), false).files();
 
         assertThat(files).hasSizeGreaterThanOrEqualTo(3);
         for (Path file : files) {

@@ -41,6 +41,8 @@ class ExportTest {
     TeamService teams;
     @Autowired
     ScenarioLibrary library;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private long attempt;
 
@@ -82,6 +84,34 @@ class ExportTest {
         assertThat(row.get("score")).matches("\\d+");
         assertThat(row.get("passed")).isIn("true", "false");
         assertThat(Integer.parseInt(row.get("replies"))).isGreaterThan(3);
+    }
+
+    @Test
+    void a_hostile_title_and_username_reach_the_csv_as_text_never_as_a_formula() throws Exception {
+        String hostile = "@SUM(1+1)*cmd";
+        TestUsers.as("hostile-lead", "MANAGER", () -> teams.createTeam("Hostile", "hostile-lead", List.of(hostile)));
+        long id = TestUsers.as(hostile, "TRAINEE", () -> {
+            long started = play.start(ED);
+            while (!play.play(started).finished()) {
+                play.answer(started, play.play(started).options().getFirst().id());
+            }
+            return started;
+        });
+        jdbc.update("update attempt set scenario_title = ? where id = ?", "=HYPERLINK(\"http://x\",\"Open\")", id);
+        var attempts = new StringWriter();
+        var criteria = new StringWriter();
+        TestUsers.as("hostile-lead", "MANAGER", () -> {
+            review.exportAttempts(ExportFilter.ALL, attempts);
+            review.exportCriteria(ExportFilter.ALL, criteria);
+            return null;
+        });
+
+        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVRecord row = format.parse(new StringReader(attempts.toString())).getRecords().getFirst();
+        assertThat(row.get("scenario_title")).isEqualTo("'=HYPERLINK(\"http://x\",\"Open\")");
+        assertThat(row.get("trainee")).isEqualTo("'" + hostile);
+        assertThat(format.parse(new StringReader(criteria.toString())).getRecords())
+                .isNotEmpty().allSatisfy(r -> assertThat(r.get("trainee")).isEqualTo("'" + hostile));
     }
 
     @Test

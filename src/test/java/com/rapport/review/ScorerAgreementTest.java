@@ -92,6 +92,38 @@ class ScorerAgreementTest {
     }
 
     @Test
+    void a_hostile_reply_reaches_the_labelled_file_as_text_never_as_a_formula() throws IOException {
+        run++;
+        String trainee = "lab-eve" + run;
+        String manager = "lab-eve-lead" + run;
+        String hostile = "=HYPERLINK(\"http://x\",\"I'm so sorry about the bill\")";
+        TestUsers.as(manager, "MANAGER", () -> teams.createTeam("T", manager, List.of(trainee)));
+        long attempt = TestUsers.as(trainee, "TRAINEE", () -> {
+            long id = play.start("billing-uncovered-services");
+            play.answerTyped(id, hostile);
+            return id;
+        });
+        TestUsers.as(manager, "MANAGER", () -> {
+            agreement.labelReply(attempt, 1, Criterion.EMPATHY, '-');
+            return null;
+        });
+
+        var out = new StringWriter();
+        TestUsers.as("lab-trainer" + run, "TRAINER", () -> {
+            agreement.export(out);
+            return null;
+        });
+
+        var rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(out.toString())).getRecords();
+        assertThat(rows).filteredOn(r -> r.get("id").equals("review-" + attempt + "-1")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.get("text")).isEqualTo("'" + hostile);
+                    assertThat(r.get("empathy")).as("a label stays a label").isEqualTo("-");
+                });
+    }
+
+    @Test
     void only_the_trainees_own_manager_labels_and_only_trainers_see_the_agreement() {
         run++;
         long attempt = typedAttempt("lab-ben" + run, "lab-own" + run);

@@ -188,10 +188,63 @@ class ScenarioParserTest {
 
     @Test
     void an_oversized_file_is_refused_without_parsing() {
-        var result = parser.parse("huge.yaml", new byte[ScenarioParser.MAX_FILE_BYTES + 1]);
+        var result = parser.parse("huge.yaml", new byte[com.rapport.RapportProperties.DEFAULT_MAX_SCENARIO_BYTES + 1]);
 
         assertThat(result.ok()).isFalse();
         assertThat(result.problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("may be at most"));
+    }
+
+    @Test
+    void invalid_utf8_is_an_error_at_its_line_and_column_not_a_replacement_character() {
+        byte[] good = GOOD.replace("title: A tiny call", "title: A tiny caf\u00e9 call").getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = GOOD.replace("title: A tiny call", "title: A tiny caf\u00e9 call")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        var result = parser.parse("latin1.yaml", latin1);
+
+        assertThat(parser.parse("utf8.yaml", good).ok()).isTrue();
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo("title: A tiny caf".length() + 1);
+            assertThat(p.message()).contains("not valid UTF-8").contains("0xE9");
+        });
+    }
+
+    @Test
+    void a_byte_order_mark_utf16_or_a_nul_byte_is_an_error() {
+        byte[] bom = ("\uFEFF" + GOOD).getBytes(StandardCharsets.UTF_8);
+        byte[] utf16 = GOOD.getBytes(StandardCharsets.UTF_16);
+        byte[] nul = GOOD.replace("tier: entry", "tier: en\0try").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parser.parse("bom.yaml", bom).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("byte order mark"));
+        assertThat(parser.parse("utf16.yaml", utf16).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("UTF-16"));
+        assertThat(parser.parse("nul.yaml", nul).problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("NUL");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo("tier: en".length() + 1);
+        });
+    }
+
+    @Test
+    void absurdly_deep_nesting_is_refused() {
+        String deep = "id: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
+
+        var result = parse(deep);
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).containsIgnoringCase("nesting"));
+    }
+
+    @Test
+    void a_raised_size_limit_is_the_parsers_limit_too() {
+        byte[] padded = (GOOD + "#" + "x".repeat(600 * 1024) + "\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(new ScenarioParser().parse("big.yaml", padded).ok()).isFalse();
+        assertThat(new ScenarioParser(1024 * 1024).parse("big.yaml", padded).ok()).isTrue();
     }
 }

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -83,13 +82,14 @@ class LibraryView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
 
-        var upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            var result = authoring.upload(meta.fileName(), bytes);
+        // read on the server up to the size limit and no further, whatever the browser was told
+        var upload = new Upload((UploadHandler) event -> {
+            var result = authoring.upload(event.getFileName(), event.getFileSize(), event.getInputStream());
             getUI().ifPresent(ui -> ui.access(() -> showUpload(result)));
-        }));
+        });
         upload.setId("upload");
         upload.setAcceptedFileTypes(".yaml", ".yml");
-        upload.setMaxFileSize(512 * 1024);
+        upload.setMaxFileSize(authoring.maxScenarioBytes());
         upload.setDropLabel(new Span(getTranslation("library.upload.drop")));
         uploadResult.setId("upload-result");
 
@@ -115,6 +115,16 @@ class LibraryView extends VerticalLayout {
     /** Shows what an upload did; public to the package so the browserless test can drive it without a browser. */
     void showUpload(AuthoringService.UploadResult result) {
         uploadResult.removeAll();
+        var replaces = result.replaces();
+        if (replaces != null) {
+            uploadResult.add(new Paragraph(getTranslation("badfiles.replace.waiting", result.scenarioId())));
+            new ReplaceDialog(replaces, () -> showUpload(authoring.confirm(replaces.token())), () -> {
+                authoring.cancel(replaces.token());
+                uploadResult.removeAll();
+                uploadResult.add(new Paragraph(getTranslation("badfiles.replace.cancelled", result.scenarioId())));
+            }).open();
+            return;
+        }
         var headline = new Paragraph(result.accepted()
                 ? getTranslation("library.upload.accepted", result.scenarioId())
                 : getTranslation("library.upload.refused", result.scenarioId()));
@@ -223,17 +233,7 @@ class LibraryView extends VerticalLayout {
             box.add(new Paragraph(getTranslation("library.diff.same")));
             return;
         }
-        var pre = new Pre();
-        pre.addClassName("diff");
-        for (LineDiff.Line line : lines) {
-            if (line.kind() == LineDiff.Kind.SAME) {
-                continue;
-            }
-            var span = new Span((line.kind() == LineDiff.Kind.ADDED ? "+ " + line.newNumber() : "- " + line.oldNumber())
-                    + ": " + line.text() + "\n");
-            span.addClassName(line.kind() == LineDiff.Kind.ADDED ? "diff-added" : "diff-removed");
-            pre.add(span);
-        }
+        var pre = ReplaceDialog.diff(lines, Integer.MAX_VALUE);
         box.add(pre);
     }
 }

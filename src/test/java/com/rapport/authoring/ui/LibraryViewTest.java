@@ -19,6 +19,7 @@ import com.rapport.practice.ui.PlayViewProbe;
 import com.rapport.scenario.ScenarioLibrary;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -38,6 +39,12 @@ class LibraryViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private Grid<AuthoringService.LibraryRow> libraryGrid() {
         return find(Grid.class).withId("library").single();
+    }
+
+    /** Uploads a file and, when it replaces the version in use, confirms it as the trainer would. */
+    private AuthoringService.UploadResult uploadLive(String file, byte[] content) {
+        var result = authoring.upload(file, content);
+        return result.replaces() == null ? result : authoring.confirm(result.replaces().token());
     }
 
     private int rowOf(String id) {
@@ -92,7 +99,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
         String changed = Files.readString(Path.of("scenarios/ed-wait-family.yaml"))
                 .replace("pass-mark: 75", "pass-mark: 80");
 
-        var result = authoring.upload("ed-wait-family.yaml", changed.getBytes(StandardCharsets.UTF_8));
+        var result = uploadLive("ed-wait-family.yaml", changed.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.accepted()).as("%s", result.problems()).isTrue();
         String now = library.find("ed-wait-family").orElseThrow().version();
@@ -108,7 +115,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withClassName("diff-removed").all()).extracting(Span::getText)
                 .anySatisfy(t -> assertThat(t).contains("pass-mark: 75"));
         // put the shipped version back for the other tests sharing this application context
-        authoring.upload("ed-wait-family.yaml", Files.readAllBytes(Path.of("scenarios/ed-wait-family.yaml")));
+        uploadLive("ed-wait-family.yaml", Files.readAllBytes(Path.of("scenarios/ed-wait-family.yaml")));
     }
 
     @Test
@@ -145,7 +152,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
         String file = Files.readString(Path.of("scenarios/results-caller-unverified.yaml"));
         String changed = file.replace("title: The daughter who wants the results now",
                 "title: The daughter who wants the results now (v2)");
-        assertThat(authoring.upload("results-caller-unverified.yaml", changed.getBytes(StandardCharsets.UTF_8))
+        assertThat(uploadLive("results-caller-unverified.yaml", changed.getBytes(StandardCharsets.UTF_8))
                 .accepted()).isTrue();
 
         navigate(LibraryView.class);
@@ -162,7 +169,70 @@ class LibraryViewTest extends SpringBrowserlessTest {
         assertThat(PlayViewProbe.isPlayView(getCurrentView())).isTrue();
         assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText())
                 .isEqualTo("The daughter who wants the results now");
-        authoring.upload("results-caller-unverified.yaml", file.getBytes(StandardCharsets.UTF_8));
+        uploadLive("results-caller-unverified.yaml", file.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @WithMockUser(username = "terry", roles = "TRAINER")
+    void an_upload_over_the_size_limit_is_refused_by_the_server_with_its_size_and_the_limit() {
+        navigate(LibraryView.class);
+        int versions = library.versions(BILLING).size();
+
+        test(find(com.vaadin.flow.component.upload.Upload.class).withId("upload").single())
+                .upload(BILLING + ".yaml", "application/yaml", new byte[600 * 1024]);
+        roundTrip();
+
+        assertThat(find(Div.class).withId("upload-result").single().getElement().getTextRecursively())
+                .contains("Nothing replaced")
+                .contains(BILLING + ".yaml:1:1: error: the file is 614,400 bytes (600 KB); a scenario file may be"
+                        + " at most 524,288 bytes (512 KB)");
+        assertThat(library.versions(BILLING)).hasSize(versions);
+    }
+
+    @Test
+    @WithMockUser(username = "terry", roles = "TRAINER")
+    void an_upload_replacing_the_version_in_use_shows_what_it_replaces_and_cancel_keeps_it() throws IOException {
+        String inUse = library.find("ed-wait-family").orElseThrow().version();
+        String title = library.find("ed-wait-family").orElseThrow().scenario().title();
+        String changed = Files.readString(Path.of("scenarios/ed-wait-family.yaml"))
+                .replace("pass-mark: 75", "pass-mark: 85");
+        var view = navigate(LibraryView.class);
+
+        view.showUpload(authoring.upload("copy-of-ed-wait.yaml", changed.getBytes(StandardCharsets.UTF_8)));
+
+        var dialog = find(ConfirmDialog.class).withId("replace-dialog").single();
+        String shown = dialog.getElement().getTextRecursively();
+        assertThat(test(dialog).getHeader()).contains("ed-wait-family");
+        assertThat(shown).contains(title).contains(inUse.substring(0, 10)).contains("attempt(s)")
+                .contains("ed-wait-family.yaml").contains("copy-of-ed-wait.yaml").contains("another file's scenario id")
+                .contains("pass-mark: 75").contains("pass-mark: 85");
+        assertThat(library.find("ed-wait-family").orElseThrow().version()).as("nothing live before confirming")
+                .isEqualTo(inUse);
+
+        test(dialog).cancel();
+
+        assertThat(library.find("ed-wait-family").orElseThrow().version()).isEqualTo(inUse);
+        assertThat(library.versions("ed-wait-family")).noneSatisfy(v -> assertThat(v.fileName())
+                .isEqualTo("copy-of-ed-wait.yaml"));
+        assertThat(find(Div.class).withId("upload-result").single().getElement().getTextRecursively())
+                .contains("Upload cancelled");
+    }
+
+    @Test
+    @WithMockUser(username = "terry", roles = "TRAINER")
+    void confirming_the_replacement_puts_the_upload_live() throws IOException {
+        String inUse = library.find("ed-wait-family").orElseThrow().version();
+        byte[] shipped = Files.readAllBytes(Path.of("scenarios/ed-wait-family.yaml"));
+        String changed = new String(shipped, StandardCharsets.UTF_8).replace("pass-mark: 75", "pass-mark: 70");
+        var view = navigate(LibraryView.class);
+        view.showUpload(authoring.upload("ed-wait-family.yaml", changed.getBytes(StandardCharsets.UTF_8)));
+
+        test(find(ConfirmDialog.class).withId("replace-dialog").single()).confirm();
+
+        assertThat(library.find("ed-wait-family").orElseThrow().version()).isNotEqualTo(inUse);
+        assertThat(find(Div.class).withId("upload-result").single().getElement().getTextRecursively())
+                .contains("accepted and now in use");
+        uploadLive("ed-wait-family.yaml", shipped);
     }
 
     @Test

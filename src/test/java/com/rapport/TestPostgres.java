@@ -6,22 +6,31 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A PostgreSQL schema of a test class's own, dropped afterwards. Where no PostgreSQL answers the test is skipped
- * with a message; {@code RAPPORT_REQUIRE_POSTGRES=true} (set by .ci/run) makes that a failure.
+ * A PostgreSQL schema of a test class's own on 127.0.0.1:5432 (database {@code test}), dropped afterwards. As an
+ * extension ({@code @ExtendWith(TestPostgres.class)}) it skips the class, with a message, where no PostgreSQL
+ * answers ({@code RAPPORT_REQUIRE_POSTGRES=true}, set by .ci/run, makes that a failure) and drops the schema after
+ * it; the class points its application context at the schema with {@link #register}.
  */
-public final class PostgresSchema {
+public final class TestPostgres implements BeforeAllCallback, AfterAllCallback {
 
     static final String URL = System.getenv().getOrDefault("RAPPORT_TEST_PG_URL",
             "jdbc:postgresql://127.0.0.1:5432/test");
     static final String USER = System.getenv().getOrDefault("RAPPORT_TEST_PG_USER", "postgres");
+    private static final String RUN = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
-    private final String schema = "rapport_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    /** The schema of one test class in this run. */
+    public static String schema(Class<?> testClass) {
+        return "rapport_test_" + RUN + "_" + Integer.toHexString(testClass.getName().hashCode());
+    }
 
-    /** Skips (or, in CI, fails) the test class when PostgreSQL does not answer. */
-    public void require() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         try (var connection = DriverManager.getConnection(URL, USER, "")) {
             connection.isValid(2);
         } catch (SQLException e) {
@@ -33,8 +42,9 @@ public final class PostgresSchema {
         }
     }
 
-    /** Points the application at the schema, which Flyway creates. */
-    public void register(DynamicPropertyRegistry registry) {
+    /** Points the application context of a test class at its schema; Flyway creates it. */
+    public static void register(DynamicPropertyRegistry registry, Class<?> testClass) {
+        String schema = schema(testClass);
         registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + schema);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> "");
@@ -43,10 +53,11 @@ public final class PostgresSchema {
         registry.add("spring.jpa.properties.hibernate.default_schema", () -> schema);
     }
 
-    public void drop() {
+    @Override
+    public void afterAll(ExtensionContext context) {
         try (var connection = DriverManager.getConnection(URL, USER, "");
                 var statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + schema + " cascade");
+            statement.execute("drop schema if exists " + schema(context.getRequiredTestClass()) + " cascade");
         } catch (SQLException e) {
             // nothing was created if PostgreSQL was never reached
         }

@@ -1,0 +1,161 @@
+package com.rapport.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.rapport.RapportProperties;
+
+/**
+ * Bad files in the scenarios folder never stop the import or the other scenarios, on every database Rapport runs on
+ * (subclasses pick it). Each test imports a folder of its own, with scenario ids of its own.
+ */
+abstract class ScenarioImportTests {
+
+    @Autowired
+    ScenarioVersionRepository versions;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @TempDir
+    Path folder;
+
+    private final String id = "import-" + UUID.randomUUID().toString().substring(0, 8);
+
+    private ScenarioLibrary library() {
+        return new ScenarioLibrary(versions, new RapportProperties(folder, folder, false, false),
+                new DefaultListableBeanFactory().getBeanProvider(ScenarioLibrary.Check.class));
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return new TransactionTemplate(transactions).execute(status -> work.get());
+    }
+
+    private String scenario(String title) {
+        return ScenarioParserTest.GOOD.replace("id: tiny", "id: " + id).replace("title: A tiny call", "title: " + title);
+    }
+
+    private ScenarioLibrary imported() {
+        var library = library();
+        inTransaction(() -> {
+            library.importFolder();
+            return null;
+        });
+        return library;
+    }
+
+    @Test
+    void a_file_over_the_size_limit_is_refused_unread_and_the_others_still_load() throws IOException {
+        Files.writeString(folder.resolve(id + ".yaml"), scenario("Small and good"));
+        try (var huge = new RandomAccessFile(folder.resolve("huge.yaml").toFile(), "rw")) {
+            huge.setLength(30L * 1024 * 1024);
+        }
+
+        var library = imported();
+
+        assertThat(library.find(id)).isPresent();
+        assertThat(library.importProblems()).singleElement().hasToString("huge.yaml:1:1: error: the file is"
+                + " 31,457,280 bytes (30.0 MB); a scenario file may be at most 524,288 bytes (512 KB)"
+                + " (rapport.max-scenario-bytes), so it was not read");
+        assertThat(library.versions("huge")).isEmpty();
+    }
+
+    @Test
+    void a_file_that_is_not_utf8_is_an_error_at_its_line_and_column_and_never_used() throws IOException {
+        Files.write(folder.resolve(id + ".yaml"), scenario("Caf\u00e9 queue").getBytes(StandardCharsets.ISO_8859_1));
+
+        var library = imported();
+
+        assertThat(library.find(id)).isEmpty();
+        assertThat(library.importProblems()).singleElement().extracting(Problem::toString).asString()
+                .startsWith(id + ".yaml:2:11: error: the file is not valid UTF-8 here (byte 0xE9)");
+    }
+
+    @Test
+    void two_files_with_one_id_are_an_error_naming_both_and_neither_is_used() throws IOException {
+        Files.writeString(folder.resolve("a.yaml"), scenario("First"));
+        Files.writeString(folder.resolve("b.yaml"), scenario("Second"));
+
+        var library = imported();
+
+        assertThat(library.find(id)).isEmpty();
+        assertThat(library.importProblems()).filteredOn(p -> p.severity() == Problem.Severity.ERROR)
+                .extracting(Problem::toString).containsExactly(
+                        "a.yaml:1:1: error: scenario id '" + id + "' is also the id in b.yaml; neither file is used"
+                                + " until one of them gets another id or is removed; no version of '" + id
+                                + "' is in use",
+                        "b.yaml:1:1: error: scenario id '" + id + "' is also the id in a.yaml; neither file is used"
+                                + " until one of them gets another id or is removed; no version of '" + id
+                                + "' is in use");
+    }
+
+    @Test
+    void a_second_file_with_the_id_of_one_in_use_leaves_the_one_in_use_and_says_so() throws IOException {
+        Files.writeString(folder.resolve("a.yaml"), scenario("In use"));
+        String inUse = imported().find(id).orElseThrow().version();
+        Files.writeString(folder.resolve("b.yaml"), scenario("Copy that would take over"));
+
+        var library = imported();
+
+        assertThat(library.find(id).orElseThrow().version()).isEqualTo(inUse);
+        assertThat(library.importProblems())
+                .filteredOn(p -> p.file().equals("b.yaml") && p.severity() == Problem.Severity.ERROR).singleElement()
+                .extracting(Problem::message).asString().contains("also the id in a.yaml")
+                .contains("the version in use stays: a.yaml (" + inUse.substring(0, 10) + ")");
+    }
+
+    @Test
+    void a_copy_saved_while_watching_does_not_take_over_the_scenario_in_use() throws IOException {
+        Files.writeString(folder.resolve("a.yaml"), scenario("In use"));
+        var library = imported();
+        String inUse = library.find(id).orElseThrow().version();
+        Files.writeString(folder.resolve("b.yaml"), scenario("Copy"));
+
+        var stored = inTransaction(() -> library.importFile(folder.resolve("b.yaml")));
+
+        assertThat(stored.inUse()).isFalse();
+        assertThat(stored.problems()).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("also the id in a.yaml"));
+        assertThat(library.find(id).orElseThrow().version()).isEqualTo(inUse);
+    }
+
+    @Test
+    void an_oversized_file_saved_while_watching_is_not_read() throws IOException {
+        try (var huge = new RandomAccessFile(folder.resolve(id + ".yaml").toFile(), "rw")) {
+            huge.setLength(600 * 1024);
+        }
+
+        assertThat(inTransaction(() -> library().importFile(folder.resolve(id + ".yaml")))).isNull();
+        assertThat(library().versions(id)).isEmpty();
+    }
+
+    @Test
+    void link_loops_and_folders_named_like_files_do_not_stop_the_import() throws IOException {
+        Files.writeString(folder.resolve(id + ".yaml"), scenario("Still loads"));
+        Files.createSymbolicLink(folder.resolve("loop.yaml"), folder.resolve("loop.yaml"));
+        Files.createDirectories(folder.resolve("sub"));
+        Files.createSymbolicLink(folder.resolve("sub/up"), folder);
+        Files.createDirectories(folder.resolve("folder.yaml"));
+
+        var library = imported();
+
+        assertThat(library.find(id)).isPresent();
+        assertThat(library.importProblems()).extracting(Problem::toString).contains(
+                "loop.yaml:1:1: error: cannot read file: its links lead round in a loop",
+                "sub/up:1:1: error: cannot read: its links lead round in a loop");
+    }
+}
