@@ -17,6 +17,12 @@ class PracticeStats {
         this.jdbc = jdbc;
     }
 
+    /** Forgets a trainee's summaries; returns the rows deleted. */
+    int erase(String username) {
+        return jdbc.sql("delete from trainee_scenario_stats where username = ?").param(username).update()
+                + jdbc.sql("delete from trainee_node_stats where username = ?").param(username).update();
+    }
+
     void recount(String username, String scenarioId) {
         jdbc.sql("delete from trainee_scenario_stats where username = ? and scenario_id = ?")
                 .params(username, scenarioId).update();
