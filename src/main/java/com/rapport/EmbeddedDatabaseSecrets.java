@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -31,7 +32,8 @@ import org.springframework.core.env.MapPropertySource;
  * the account Rapport runs as, like the data folder and the database files. A database created by an older
  * Rapport with the blank password is moved to the new one on the first start (one connection with the blank
  * password, {@code ALTER USER ... SET PASSWORD}), so upgrades keep their data. A password that is set, another
- * database (the {@code postgres} profile) and in-memory test databases are left alone. Never logs the password.
+ * database (the {@code postgres} profile), an encrypted H2 file ({@code CIPHER=}, whose password holds the file
+ * password too) and in-memory test databases are left alone. Never logs the password.
  */
 public final class EmbeddedDatabaseSecrets implements EnvironmentPostProcessor, Ordered {
 
@@ -56,7 +58,8 @@ public final class EmbeddedDatabaseSecrets implements EnvironmentPostProcessor, 
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String url = environment.getProperty("spring.datasource.url", "");
         String password = environment.getProperty("spring.datasource.password", "");
-        if (!url.startsWith("jdbc:h2:file:") || !password.isEmpty()) {
+        boolean encrypted = url.toUpperCase(Locale.ROOT).contains("CIPHER=");
+        if (!url.startsWith("jdbc:h2:file:") || !password.isEmpty() || encrypted) {
             return;
         }
         Path dataDir = Path.of(environment.getProperty("rapport.data-dir", "./data"));

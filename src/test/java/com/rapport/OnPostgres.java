@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class OnPostgres {
 
-    static final String URL = System.getenv().getOrDefault("RAPPORT_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String URL = System.getenv().getOrDefault("RAPPORT_TEST_PG_URL",
+            "jdbc:postgresql://127.0.0.1:5432/test");
     static final String USER = System.getenv().getOrDefault("RAPPORT_TEST_PG_USER", "postgres");
 
     private final String schema = "rapport_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

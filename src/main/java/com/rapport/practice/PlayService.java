@@ -132,9 +132,10 @@ public class PlayService {
     }
 
     /**
-     * Scores a typed reply, records it with its evidence, and follows the intent it matched. Real-looking personal
-     * identifiers in it are replaced by tags first (the returned state names them), so they are never scored or kept. When it matches no
-     * intent the patient asks what the trainee means and the conversation stays where it was.
+     * Scores a typed reply, records it with its evidence, and follows the intent it matched. When it matches no
+     * intent the patient asks what the trainee means and the conversation stays where it was. Real-looking personal
+     * identifiers in it are replaced by tags first (the returned state names them), so they are never scored or
+     * kept.
      *
      * @throws ReplyRejectedException when the node takes no typed reply, or the reply is empty or too long
      */
@@ -193,7 +194,8 @@ public class PlayService {
         } else {
             advance(attempt, scenario, next, at);
         }
-        return play(attemptId).withRedacted(redaction.kinds().stream().map(Redactor.Kind::tag).distinct().toList());
+        var tags = redaction.kinds().stream().map(Redactor.Kind::tag).distinct().toList();
+        return play(attemptId).withRedacted(tags);
     }
 
     private static void requireSeen(Attempt attempt, int seenTurns) {

@@ -82,12 +82,13 @@ public final class Redactor {
             + "|birth ?date|birthday", Pattern.CASE_INSENSITIVE);
     private static final List<Pattern> DATES = List.of(
             // 3/4/1966, 03-04-66, 3.4.1966 (month first)
-            Pattern.compile("(?<![\\d/.-])(?<m>\\d{1,2})([/.-])(?<d>\\d{1,2})\\2(?<y>\\d{4}|\\d{2})(?![\\d/-])(?!\\.\\d)"),
+            Pattern.compile("(?<![\\d/.-])(?<m>\\d{1,2})([/.-])(?<d>\\d{1,2})\\2(?<y>\\d{4}|\\d{2})"
+                    + "(?![\\d/-])(?!\\.\\d)"),
             // 1966-03-04
             Pattern.compile("(?<![\\d/.-])(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})(?![\\d/-])(?!\\.\\d)"),
             // March 4, 1966 / Mar. 4th / March 4
-            Pattern.compile("\\b(?<mn>" + MONTH + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y>\\d{4})\\b)?",
-                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?<mn>" + MONTH + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b"
+                    + "(?:,?\\s+(?<y>\\d{4})\\b)?", Pattern.CASE_INSENSITIVE),
             // 4 March 1966 / 4th of March
             Pattern.compile("\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mn>" + MONTH
                     + ")\\b\\.?(?:,?\\s+(?<y>\\d{4})\\b)?", Pattern.CASE_INSENSITIVE));
