@@ -6,24 +6,30 @@ import org.springframework.stereotype.Repository;
 /**
  * Keeps the dashboard's summaries (see migration V5) true: a trainee's rows for one scenario are recounted from
  * their attempts of it, which are few, whenever one starts, ends or is re-scored. Runs in the caller's
- * transaction, so a summary never disagrees with the attempts it counts.
+ * transaction, so a summary never disagrees with the attempts it counts; {@link com.rapport.shared.TraineeLock}
+ * keeps two transactions from rewriting one trainee's rows at once.
  */
 @Repository
 class PracticeStats {
 
     private final JdbcClient jdbc;
+    private final com.rapport.shared.TraineeLock lock;
 
-    PracticeStats(JdbcClient jdbc) {
+    PracticeStats(JdbcClient jdbc, com.rapport.shared.TraineeLock lock) {
         this.jdbc = jdbc;
+        this.lock = lock;
     }
 
     /** Forgets a trainee's summaries; returns the rows deleted. */
     int erase(String username) {
+        lock.lock(username);
         return jdbc.sql("delete from trainee_scenario_stats where username = ?").param(username).update()
                 + jdbc.sql("delete from trainee_node_stats where username = ?").param(username).update();
     }
 
+    /** Recounts, after waiting for any other transaction rewriting this trainee's summaries to end. */
     void recount(String username, String scenarioId) {
+        lock.lock(username);
         jdbc.sql("delete from trainee_scenario_stats where username = ? and scenario_id = ?")
                 .params(username, scenarioId).update();
         jdbc.sql("""

@@ -45,9 +45,11 @@ public class ProgressService {
     private final ProgressStore store;
     private final ProgressRules rules;
     private final Clock clock;
+    private final com.rapport.shared.TraineeLock lock;
 
     ProgressService(AttemptService practice, ScenarioLibrary library, TeamService teams, CurrentUser currentUser,
-            ProgressStore store, ProgressRules rules, Clock clock) {
+            ProgressStore store, ProgressRules rules, Clock clock, com.rapport.shared.TraineeLock lock) {
+        this.lock = lock;
         this.practice = practice;
         this.library = library;
         this.teams = teams;
@@ -61,7 +63,13 @@ public class ProgressService {
     @EventListener
     @Transactional
     public void onAttemptFinished(AttemptFinished event) {
-        store.save(event.username(), compute(event.username()));
+        restore(event.username());
+    }
+
+    /** Recomputes and stores a standing, one transaction at a time per trainee, reading after the lock. */
+    private void restore(String username) {
+        lock.lock(username);
+        store.save(username, compute(username));
     }
 
     /** The logged-in trainee's progress. */
@@ -84,7 +92,7 @@ public class ProgressService {
             throw new AccessDeniedException("Not your trainee");
         }
         store.recordOpening(username, tier, currentUser.username(), clock.instant());
-        store.save(username, compute(username));
+        restore(username);
     }
 
     /**

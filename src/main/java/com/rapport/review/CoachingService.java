@@ -30,9 +30,12 @@ public class CoachingService implements DebriefNotes {
     private final AttemptCorrections corrections;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CoachingService(CoachingCommentRepository comments, ScoreOverrideRepository overrides,
-            AttemptCorrections corrections, CurrentUser currentUser, Clock clock) {
+            AttemptCorrections corrections, CurrentUser currentUser, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.comments = comments;
         this.overrides = overrides;
         this.corrections = corrections;
@@ -92,6 +95,8 @@ public class CoachingService implements DebriefNotes {
         int original = corrections.correct(attemptId, criterion, newValue);
         overrides.save(new ScoreOverride(attemptId, criterion, original, newValue, reason.strip(),
                 currentUser.username(), clock.instant()));
+        events.publishEvent(new ScoreCorrected(currentUser.username(), attemptId, criterion, original, newValue,
+                reason.strip()));
     }
 
     @Override

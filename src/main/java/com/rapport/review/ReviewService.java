@@ -36,9 +36,11 @@ public class ReviewService {
     private final TeamService teams;
     private final CurrentUser currentUser;
     private final ScenarioLibrary library;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReviewService(DashboardQueries queries, Exports exports, TeamService teams, CurrentUser currentUser,
-            ScenarioLibrary library) {
+            ScenarioLibrary library, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.queries = queries;
         this.exports = exports;
         this.teams = teams;
@@ -113,14 +115,21 @@ public class ReviewService {
 
     public void exportAttempts(ExportFilter filter, Writer out) {
         exports.attemptsCsv(scope(), filter, out);
+        exported("attempts.csv", filter);
     }
 
     public void exportCriteria(ExportFilter filter, Writer out) {
         exports.criteriaCsv(scope(), filter, out);
+        exported("criteria.csv", filter);
     }
 
     public void exportXapi(ExportFilter filter, Writer out) {
         exports.xapi(scope(), filter, out);
+        exported("xapi-statements.json", filter);
+    }
+
+    private void exported(String what, ExportFilter filter) {
+        events.publishEvent(new DataExported(currentUser.username(), what, filter.toString()));
     }
 
     /**

@@ -55,9 +55,11 @@ public class ScorerAgreementService {
     private final ReplyVerdicts verdicts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ScorerAgreementService(ReplyLabelRepository labels, ReplyVerdicts verdicts, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.labels = labels;
         this.verdicts = verdicts;
         this.currentUser = currentUser;
@@ -132,6 +134,7 @@ public class ScorerAgreementService {
      * criterion nobody labelled, the scorer's own verdict, which the reviewer read and let stand.
      */
     public void export(Writer out) {
+        events.publishEvent(new DataExported(currentUser.username(), "reply-labels.csv", "all"));
         var all = labels.findAllByOrderByLabelledAtDesc();
         var replies = replies(all);
         var byReply = new HashMap<ReplyVerdicts.Key, Map<Criterion, Character>>();

@@ -100,8 +100,16 @@ public class ScenarioLibrary {
             }
         });
         importProblems = List.copyOf(problems);
+        imported = true;
         log.info("Imported {} scenario file(s) from {}; {} scenario(s) in use", stored, folder.toAbsolutePath(),
                 versions.findByInUseTrue().size());
+    }
+
+    private volatile boolean imported;
+
+    /** Whether the scenarios folder has been imported since start (readiness waits for it). */
+    public boolean imported() {
+        return imported;
     }
 
     /** Re-imports one file of the scenarios folder, after it changed on disk. */

@@ -29,12 +29,35 @@ public class ScoringService {
     private final RubricLoader.Loaded loaded;
     private final Clock clock;
 
-    ScoringService(RapportProperties properties, Clock clock) {
+    private final io.micrometer.core.instrument.Timer scoringTime;
+    private final io.micrometer.core.instrument.Counter typedReplies;
+    private final io.micrometer.core.instrument.Counter chosenReplies;
+
+    ScoringService(RapportProperties properties, io.micrometer.core.instrument.MeterRegistry meters, Clock clock) {
         this.clock = clock;
+        this.scoringTime = io.micrometer.core.instrument.Timer.builder("rapport.scoring")
+                .description("Time to score one typed reply in full").publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
+        this.typedReplies = io.micrometer.core.instrument.Counter.builder("rapport.replies").tag("kind", "typed")
+                .description("Replies played (every reply is scored once)").register(meters);
+        this.chosenReplies = io.micrometer.core.instrument.Counter.builder("rapport.replies").tag("kind", "choice")
+                .description("Replies played (every reply is scored once)").register(meters);
         this.loaded = RubricLoader.load(properties.scenariosDir());
         loaded.problems().forEach(p -> log.error("Rubric: {}", p));
         log.info("Scoring with the rubric from {}", loaded.source());
-        this.scorer = new Scorer(loaded.rubric(), new MiniLmEmbedder());
+        var embedder = new MiniLmEmbedder();
+        this.scorer = new Scorer(loaded.rubric(), embedder);
+        // Load the model beside the rest of the start (it takes seconds), not on the main thread; anything that
+        // embeds before it is ready waits for it. Readiness stays down until it is loaded.
+        this.modelLoaded = java.util.concurrent.CompletableFuture.runAsync(() -> embedder.embed("warm up"),
+                runnable -> Thread.ofPlatform().name("scorer-model").daemon().start(runnable));
+    }
+
+    private final java.util.concurrent.CompletableFuture<Void> modelLoaded;
+
+    /** Whether the sentence model is loaded (true), still loading (false); failed loads throw when scoring. */
+    public boolean modelReady() {
+        return modelLoaded.isDone() && !modelLoaded.isCompletedExceptionally();
     }
 
     /**
@@ -51,11 +74,13 @@ public class ScoringService {
 
     /** A typed reply at its moment, scored in full: levels, points, evidence, the patient's reaction. */
     public MomentScore scoreTyped(String reply, ReplyContext context) {
-        return scorer.scoreMoment(reply, context);
+        typedReplies.increment();
+        return scoringTime.record(() -> scorer.scoreMoment(reply, context));
     }
 
     /** A chosen reply at its node: the points its author gave it against the best choice there. */
     public MomentScore scoreChoice(Node node, Choice choice) {
+        chosenReplies.increment();
         return MomentPoints.forChoice(node, choice);
     }
 

@@ -10,9 +10,10 @@ import com.rapport.RapportProperties;
 
 /**
  * Creates the demo accounts (trainee, trainer, manager, admin; password "rapport") on the first start of an empty
- * database, when {@code rapport.demo-users} is on. It is on only in the embedded default configuration.
+ * database, when {@code rapport.demo-users} is on: only in the {@code demo} profile.
  */
 @Component
+@org.springframework.core.annotation.Order(0) // before FirstAdmin, which then finds accounts
 class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);

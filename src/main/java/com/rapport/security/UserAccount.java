@@ -33,6 +33,15 @@ public class UserAccount {
     @Column(nullable = false, length = 20)
     private Role role;
 
+    /** A deactivated account cannot sign in; its history stays. */
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    /** Where the account signs in: a local password, or the hospital's directory or identity provider. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private AccountSource source = AccountSource.LOCAL;
+
     protected UserAccount() {
         this.username = "";
         this.passwordHash = "";
@@ -65,5 +74,33 @@ public class UserAccount {
 
     public Role getRole() {
         return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public AccountSource getSource() {
+        return source;
+    }
+
+    void setRole(Role role) {
+        this.role = role;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void setSource(AccountSource source) {
+        this.source = source;
     }
 }

@@ -66,6 +66,10 @@ public class Team {
         return manager;
     }
 
+    void setManager(String manager) {
+        this.manager = manager;
+    }
+
     public Set<String> getMembers() {
         return Set.copyOf(members);
     }

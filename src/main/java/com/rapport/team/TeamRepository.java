@@ -13,4 +13,7 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
     @Query("select count(t) > 0 from Team t join t.members m where t.manager = ?1 and m = ?2")
     boolean manages(String manager, String trainee);
+
+    @Query("select t from Team t join t.members m where m = ?1")
+    List<Team> findByMember(String trainee);
 }

@@ -27,9 +27,12 @@ public class TeamService {
     private final CurrentUser currentUser;
     private final com.rapport.security.AccountService accounts;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     TeamService(TeamRepository teams, AssignmentRepository assignments, CurrentUser currentUser,
-            com.rapport.security.AccountService accounts, Clock clock) {
+            com.rapport.security.AccountService accounts, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.teams = teams;
         this.assignments = assignments;
         this.currentUser = currentUser;
@@ -65,30 +68,86 @@ public class TeamService {
         if (!own && !currentUser.has(Role.ADMIN)) {
             throw new AccessDeniedException("Only admins create teams for other managers");
         }
-        var team = new Team(name, manager);
+        if (name.isBlank() || name.strip().length() > 100) {
+            throw new IllegalArgumentException("A team needs a name of at most 100 characters");
+        }
+        if (!own) {
+            requireRole(manager, Role.MANAGER);
+        }
+        members.forEach(this::requireTakeable);
+        var team = new Team(name.strip(), manager);
         members.forEach(team::add);
-        return TeamInfo.of(teams.save(team));
+        var saved = teams.save(team);
+        events.publishEvent(new TeamChanged(currentUser.username(), saved.getName(), TeamChanged.Change.CREATED,
+                manager));
+        members.forEach(m -> events.publishEvent(new TeamChanged(currentUser.username(), saved.getName(),
+                TeamChanged.Change.MEMBER_ADDED, m)));
+        return TeamInfo.of(saved);
     }
 
     /**
-     * Adds a trainee to a team, for the team's manager or an admin.
+     * Adds a trainee to a team, for the team's manager or an admin. A manager may add a trainee who is on no team
+     * or already on one of their own; taking a trainee from another manager's team is for an admin, so a manager
+     * cannot read someone else's trainees by adding them.
      *
-     * @throws IllegalArgumentException when no trainee account has that username
+     * @throws IllegalArgumentException when no active trainee account has that username
+     * @throws AccessDeniedException when the trainee is on another manager's team
      */
     @Transactional
     public void addMember(long teamId, String username) {
         Team team = ownTeam(teamId);
         String name = username.strip();
-        if (accounts.find(name).filter(a -> a.getRole() == Role.TRAINEE).isEmpty()) {
-            throw new IllegalArgumentException("No trainee account '" + name + "'");
+        requireRole(name, Role.TRAINEE);
+        requireTakeable(name);
+        if (!team.getMembers().contains(name)) {
+            team.add(name);
+            events.publishEvent(new TeamChanged(currentUser.username(), team.getName(),
+                    TeamChanged.Change.MEMBER_ADDED, name));
         }
-        team.add(name);
     }
 
     /** Takes a trainee off a team, for the team's manager or an admin. Their attempts stay. */
     @Transactional
     public void removeMember(long teamId, String username) {
-        ownTeam(teamId).remove(username);
+        Team team = ownTeam(teamId);
+        if (team.getMembers().contains(username)) {
+            team.remove(username);
+            events.publishEvent(new TeamChanged(currentUser.username(), team.getName(),
+                    TeamChanged.Change.MEMBER_REMOVED, username));
+        }
+    }
+
+    /** An admin hands a team to another manager. */
+    @Transactional
+    public void changeManager(long teamId, String manager) {
+        if (!currentUser.has(Role.ADMIN)) {
+            throw new AccessDeniedException("Only admins change a team's manager");
+        }
+        requireRole(manager, Role.MANAGER);
+        Team team = ownTeam(teamId);
+        if (!team.getManager().equals(manager)) {
+            team.setManager(manager);
+            events.publishEvent(new TeamChanged(currentUser.username(), team.getName(),
+                    TeamChanged.Change.MANAGER_CHANGED, manager));
+        }
+    }
+
+    private void requireRole(String username, Role role) {
+        if (accounts.find(username).filter(a -> a.getRole() == role && a.isEnabled()).isEmpty()) {
+            throw new IllegalArgumentException("No active " + role.name().toLowerCase(java.util.Locale.ROOT)
+                    + " account '" + username + "'");
+        }
+    }
+
+    /** Admins may move anyone; a manager only trainees on no team or on their own teams. */
+    private void requireTakeable(String trainee) {
+        if (currentUser.has(Role.ADMIN)) {
+            return;
+        }
+        String me = currentUser.username();
+        if (teams.findByMember(trainee).stream().anyMatch(t -> !t.getManager().equals(me))) {
+            throw new AccessDeniedException("On another manager's team; ask an admin to move them");
+        }
     }
 
     private Team ownTeam(long teamId) {

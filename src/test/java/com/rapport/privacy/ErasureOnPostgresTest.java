@@ -7,27 +7,27 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.rapport.OnPostgres;
+import com.rapport.PostgresSchema;
 
-/** The same erasure tests on PostgreSQL (see {@link OnPostgres}: skipped where none answers, unless required). */
+/** The same erasure tests on PostgreSQL, in a schema of their own that is dropped afterwards. */
 @SpringBootTest
 @ActiveProfiles({"test", "postgres"})
 class ErasureOnPostgresTest extends ErasureTests {
 
-    static final OnPostgres POSTGRES = new OnPostgres();
+    static final PostgresSchema DB = new PostgresSchema();
 
     @BeforeAll
     static void needsPostgres() {
-        POSTGRES.require();
+        DB.require();
     }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        POSTGRES.register(registry);
+        DB.register(registry);
     }
 
     @AfterAll
-    static void dropSchema() {
-        POSTGRES.dropSchema();
+    static void drop() {
+        DB.drop();
     }
 }

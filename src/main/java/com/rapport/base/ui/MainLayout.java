@@ -40,6 +40,11 @@ class MainLayout extends AppLayout {
         if (auth.hasAnyRole("MANAGER", "ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "review"));
         }
+        if (auth.hasAnyRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users"));
+            nav.addItem(new SideNavItem(getTranslation("nav.teams"), "admin/teams"));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit"));
+        }
         String user = auth.getPrincipalName().orElse("");
         var who = new Div(getTranslation("nav.signed-in-as", user));
         who.addClassName("muted");

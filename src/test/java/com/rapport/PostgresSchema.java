@@ -9,12 +9,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Runs a test class's Spring context on PostgreSQL, in a schema of its own that is dropped afterwards. Skipped, with
- * a message, where no PostgreSQL answers; {@code RAPPORT_REQUIRE_POSTGRES=true} (set by .ci/run) makes that a
- * failure. Each class keeps one in a static field and calls it from its {@code @BeforeAll},
- * {@code @DynamicPropertySource} and {@code @AfterAll} methods.
+ * A PostgreSQL schema of a test class's own, dropped afterwards. Where no PostgreSQL answers the test is skipped
+ * with a message; {@code RAPPORT_REQUIRE_POSTGRES=true} (set by .ci/run) makes that a failure.
  */
-public final class OnPostgres {
+public final class PostgresSchema {
 
     static final String URL = System.getenv().getOrDefault("RAPPORT_TEST_PG_URL",
             "jdbc:postgresql://127.0.0.1:5432/test");
@@ -22,6 +20,7 @@ public final class OnPostgres {
 
     private final String schema = "rapport_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
+    /** Skips (or, in CI, fails) the test class when PostgreSQL does not answer. */
     public void require() {
         try (var connection = DriverManager.getConnection(URL, USER, "")) {
             connection.isValid(2);
@@ -34,6 +33,7 @@ public final class OnPostgres {
         }
     }
 
+    /** Points the application at the schema, which Flyway creates. */
     public void register(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + schema);
         registry.add("spring.datasource.username", () -> USER);
@@ -43,7 +43,7 @@ public final class OnPostgres {
         registry.add("spring.jpa.properties.hibernate.default_schema", () -> schema);
     }
 
-    public void dropSchema() {
+    public void drop() {
         try (var connection = DriverManager.getConnection(URL, USER, "");
                 var statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + schema + " cascade");
