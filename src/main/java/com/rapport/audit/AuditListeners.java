@@ -9,6 +9,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.jspecify.annotations.Nullable;
 
 import com.rapport.authoring.ScenarioPublished;
+import com.rapport.privacy.TraineeDataErased;
 import com.rapport.review.DataExported;
 import com.rapport.review.ScoreCorrected;
 import com.rapport.security.AccountChanged;
@@ -78,6 +79,14 @@ class AuditListeners {
         audit.record(event.username(), AuditAction.SCENARIO_PUBLISHED, event.scenarioId(), null,
                 "version " + event.hash().substring(0, Math.min(10, event.hash().length())) + " \"" + event.title()
                         + "\"" + (event.replacedInUse() ? ", replacing the version in use (confirmed)" : ""));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TraineeDataErased event) {
+        audit.record(event.actor(), AuditAction.DATA_ERASED, event.trainee(), null,
+                event.attempts() + " attempts, " + event.turns() + " replies, " + event.comments() + " comments, "
+                        + event.corrections() + " corrections, " + event.replyLabels() + " labels, "
+                        + event.summaries() + " summaries, " + event.assignments() + " assignments");
     }
 
     @TransactionalEventListener(fallbackExecution = true)

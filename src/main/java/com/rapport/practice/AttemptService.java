@@ -19,11 +19,13 @@ public class AttemptService {
     private final AttemptRepository attempts;
     private final ScenarioLibrary library;
     private final AttemptAccess access;
+    private final PracticeStats stats;
 
-    AttemptService(AttemptRepository attempts, ScenarioLibrary library, AttemptAccess access) {
+    AttemptService(AttemptRepository attempts, ScenarioLibrary library, AttemptAccess access, PracticeStats stats) {
         this.attempts = attempts;
         this.library = library;
         this.access = access;
+        this.stats = stats;
     }
 
     /** Every scenario, with the current user's best score and any attempt they can resume. */
@@ -69,6 +71,22 @@ public class AttemptService {
         }
         return attempts.findByUsernameAndFinishedAtIsNotNullOrderByFinishedAt(username).stream()
                 .map(AttemptResult::of).toList();
+    }
+
+    /** What {@link #eraseTrainee} removed. */
+    public record Erased(int attempts, int turns, int summaries) {
+    }
+
+    /**
+     * Deletes a trainee's attempts with their replies, scores and evidence, and the dashboard's summaries of them.
+     * Comments, corrections and labels on those attempts belong to the review feature and are erased there first.
+     * For the privacy feature's erasure, which checks that an admin asks and runs it in one transaction.
+     */
+    @Transactional
+    public Erased eraseTrainee(String username) {
+        int turns = (int) attempts.countTurnsOf(username);
+        int deleted = attempts.deleteAllOf(username);
+        return new Erased(deleted, turns, stats.erase(username));
     }
 
     /** How many attempts each scenario has had, for the trainers' library. */

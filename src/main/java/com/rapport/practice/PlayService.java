@@ -20,6 +20,7 @@ import com.rapport.scenario.Scenario;
 import com.rapport.scenario.ScenarioLibrary;
 import com.rapport.scoring.Language;
 import com.rapport.scoring.MomentScore;
+import com.rapport.scoring.Redactor;
 import com.rapport.scoring.ReplyContext;
 import com.rapport.scoring.ScoringService;
 import com.rapport.security.CurrentUser;
@@ -132,7 +133,9 @@ public class PlayService {
 
     /**
      * Scores a typed reply, records it with its evidence, and follows the intent it matched. When it matches no
-     * intent the patient asks what the trainee means and the conversation stays where it was.
+     * intent the patient asks what the trainee means and the conversation stays where it was. Real-looking personal
+     * identifiers in it are replaced by tags first (the returned state names them), so they are never scored or
+     * kept.
      *
      * @throws ReplyRejectedException when the node takes no typed reply, or the reply is empty or too long
      */
@@ -161,6 +164,8 @@ public class PlayService {
             throw new ReplyRejectedException("Your reply is " + reply.length() + " characters; keep it to "
                     + free.effectiveMaxLength() + " or fewer, as you would on a real call.");
         }
+        Redactor.Result redaction = scoring.redact(reply, scenario);
+        reply = redaction.text();
         Conversation now = AttemptSheets.conversation(attempt);
         var eligible = now.intents(free).stream().map(FreeText.Intent::id).collect(Collectors.toSet());
         var earlier = attempt.getTurns().stream().filter(t -> t.getKind() == Turn.Kind.TYPED).map(Turn::getReplyText)
@@ -189,7 +194,8 @@ public class PlayService {
         } else {
             advance(attempt, scenario, next, at);
         }
-        return play(attemptId);
+        var tags = redaction.kinds().stream().map(Redactor.Kind::tag).distinct().toList();
+        return play(attemptId).withRedacted(tags);
     }
 
     private static void requireSeen(Attempt attempt, int seenTurns) {

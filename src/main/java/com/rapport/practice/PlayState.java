@@ -9,10 +9,24 @@ import com.rapport.scenario.Persona;
 
 /**
  * What the trainee sees while playing: the conversation so far, the patient's mood, the replies they can pick and,
- * where the node allows it, a box to type their own.
+ * where the node allows it, a box to type their own; after a typed reply, the tags that replaced personal details in
+ * it ({@code redacted}, empty when none did).
  */
 public record PlayState(long attemptId, String scenarioTitle, Persona persona, List<Line> transcript, Mood mood,
-        @Nullable String narrator, List<Option> options, @Nullable Typing typing, boolean finished, Debug debug) {
+        @Nullable String narrator, List<Option> options, @Nullable Typing typing, boolean finished, Debug debug,
+        List<String> redacted) {
+
+    public PlayState(long attemptId, String scenarioTitle, Persona persona, List<Line> transcript, Mood mood,
+            @Nullable String narrator, List<Option> options, @Nullable Typing typing, boolean finished, Debug debug) {
+        this(attemptId, scenarioTitle, persona, transcript, mood, narrator, options, typing, finished, debug,
+                List.of());
+    }
+
+    /** The same state, naming the tags ("[PHONE]") that replaced personal details in the reply just sent. */
+    public PlayState withRedacted(List<String> tags) {
+        return new PlayState(attemptId, scenarioTitle, persona, transcript, mood, narrator, options, typing, finished,
+                debug, List.copyOf(tags));
+    }
 
     /**
      * What a trainer's playtest shows beside the conversation: where it stands, the variables, the replies a

@@ -20,6 +20,13 @@ class PracticeStats {
         this.lock = lock;
     }
 
+    /** Forgets a trainee's summaries; returns the rows deleted. */
+    int erase(String username) {
+        lock.lock(username);
+        return jdbc.sql("delete from trainee_scenario_stats where username = ?").param(username).update()
+                + jdbc.sql("delete from trainee_node_stats where username = ?").param(username).update();
+    }
+
     /** Recounts, after waiting for any other transaction rewriting this trainee's summaries to end. */
     void recount(String username, String scenarioId) {
         lock.lock(username);

@@ -95,6 +95,15 @@ public class ProgressService {
         restore(username);
     }
 
+    /**
+     * Deletes a trainee's stored progress (standing, proficiency, tiers opened by hand); returns the rows deleted.
+     * For the privacy feature's erasure, which checks that an admin asks and runs it in one transaction.
+     */
+    @Transactional
+    public int eraseTrainee(String username) {
+        return store.erase(username);
+    }
+
     private Standing compute(String username) {
         return Standing.of(practice.finishedAttemptsOf(username), store.openedByHand(username), scenariosPerTier(),
                 rules);

@@ -46,6 +46,13 @@ class ProgressStore {
                 .params(username, c.name(), value, s.trend().size()).update());
     }
 
+    /** Forgets a trainee's standing, proficiency and the tiers opened for them; returns the rows deleted. */
+    int erase(String username) {
+        return jdbc.sql("delete from proficiency where username = ?").param(username).update()
+                + jdbc.sql("delete from trainee_progress where username = ?").param(username).update()
+                + jdbc.sql("delete from tier_opening where username = ?").param(username).update();
+    }
+
     Set<Tier> openedByHand(String username) {
         var tiers = EnumSet.noneOf(Tier.class);
         jdbc.sql("select tier from tier_opening where username = ?").param(username).query(String.class).list()

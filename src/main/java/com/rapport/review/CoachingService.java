@@ -64,6 +64,19 @@ public class CoachingService implements DebriefNotes {
         comments.save(new CoachingComment(attemptId, turnSeq, currentUser.username(), text, clock.instant()));
     }
 
+    /** What {@link #eraseTrainee} removed. */
+    public record Erased(int comments, int corrections) {
+    }
+
+    /**
+     * Deletes every coaching comment and score correction on a trainee's attempts, before the attempts themselves
+     * go. For the privacy feature's erasure, which checks that an admin asks and runs it in one transaction.
+     */
+    @Transactional
+    public Erased eraseTrainee(String trainee) {
+        return new Erased(comments.deleteAllOnAttemptsOf(trainee), overrides.deleteAllOnAttemptsOf(trainee));
+    }
+
     /**
      * Corrects a finished attempt's overall score ({@code criterion} null) or one criterion's result, with a
      * reason that is required. The original stays, and the change goes to the audit log with who and when.

@@ -14,4 +14,9 @@ interface ReplyLabelRepository extends JpaRepository<ReplyLabel, Long> {
     List<ReplyLabel> findByAttemptIdOrderByTurnSeq(long attemptId);
 
     List<ReplyLabel> findAllByOrderByLabelledAtDesc();
+
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @org.springframework.data.jpa.repository.Query(value = "delete from reply_label where attempt_id in "
+            + "(select id from attempt where username = :trainee)", nativeQuery = true)
+    int deleteAllOnAttemptsOf(String trainee);
 }

@@ -88,6 +88,15 @@ public class ScorerAgreementService {
         }
     }
 
+    /**
+     * Deletes the labels on a trainee's replies and returns how many. For the privacy feature's erasure, which
+     * checks that an admin asks and runs it in one transaction.
+     */
+    @Transactional
+    public int eraseTrainee(String trainee) {
+        return labels.deleteAllOnAttemptsOf(trainee);
+    }
+
     /** The scorer's agreement with every label, per criterion, and the disagreements, newest first. */
     public Agreement agreement() {
         var all = labels.findAllByOrderByLabelledAtDesc();

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,9 @@ public final class ScoreCommand {
             Without a scenario the context is a generic phone call from someone whose identity is not verified.
             Prints per reply: criteria, violations, intent, confidence, language ("en", "es", "und") and scored (false
             when the reply cannot be read); with --scenario and --node also percent, the share of that moment's points
-            the play view gives the reply, and scored is false when it matches none of the moment's intents.""";
+            the play view gives the reply, and scored is false when it matches none of the moment's intents.
+            Personal details that look real are replaced by tags ([PHONE], [SSN] ...) before scoring, as in the play
+            view, and the tags are listed under "redacted".""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -133,11 +136,15 @@ public final class ScoreCommand {
      * The reply's reading; at a moment of a scenario, also whether it was scored there (false when it matched none
      * of the moment's intents, or could not be read) and the share of the moment's points the play view gives it.
      */
-    private static Map<String, Object> json(Scorer scorer, String text, ReplyContext context) {
-        if (context.node() == null) {
-            return ScoreJson.of(scorer.score(text, context));
+    private static Map<String, Object> json(Scorer scorer, String typed, ReplyContext context) {
+        var redaction = Redactor.of(context.scenario(), Year.now()).redact(typed);
+        String text = redaction.text();
+        var json = context.node() == null ? ScoreJson.of(scorer.score(text, context))
+                : ScoreJson.of(scorer.scoreMoment(text, context));
+        if (redaction.changed()) {
+            json.put("redacted", redaction.kinds().stream().map(Redactor.Kind::tag).distinct().toList());
         }
-        return ScoreJson.of(scorer.scoreMoment(text, context));
+        return json;
     }
 
     private static @Nullable String optional(CSVRecord row, String column) {

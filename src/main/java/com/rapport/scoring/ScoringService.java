@@ -1,6 +1,10 @@
 package com.rapport.scoring;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +14,7 @@ import com.rapport.RapportProperties;
 import com.rapport.scenario.Choice;
 import com.rapport.scenario.Node;
 import com.rapport.scenario.Problem;
+import com.rapport.scenario.Scenario;
 
 /**
  * Scores typed replies with the rubric from the scenarios folder (or the built-in one if that file does not load)
@@ -22,12 +27,14 @@ public class ScoringService {
 
     private final Scorer scorer;
     private final RubricLoader.Loaded loaded;
+    private final Clock clock;
 
     private final io.micrometer.core.instrument.Timer scoringTime;
     private final io.micrometer.core.instrument.Counter typedReplies;
     private final io.micrometer.core.instrument.Counter chosenReplies;
 
-    ScoringService(RapportProperties properties, io.micrometer.core.instrument.MeterRegistry meters) {
+    ScoringService(RapportProperties properties, io.micrometer.core.instrument.MeterRegistry meters, Clock clock) {
+        this.clock = clock;
         this.scoringTime = io.micrometer.core.instrument.Timer.builder("rapport.scoring")
                 .description("Time to score one typed reply in full").publishPercentiles(0.5, 0.95, 0.99)
                 .register(meters);
@@ -51,6 +58,14 @@ public class ScoringService {
     /** Whether the sentence model is loaded (true), still loading (false); failed loads throw when scoring. */
     public boolean modelReady() {
         return modelLoaded.isDone() && !modelLoaded.isCompletedExceptionally();
+    }
+
+    /**
+     * A typed reply as it may be scored and kept: real-looking personal identifiers replaced by tags, the scenario's
+     * own made-up facts kept (see {@link Redactor}). Call it before scoring, so what is scored is what is stored.
+     */
+    public Redactor.Result redact(String reply, @Nullable Scenario scenario) {
+        return Redactor.of(scenario, Year.now(clock)).redact(reply);
     }
 
     public ReplyScore score(String reply, ReplyContext context) {

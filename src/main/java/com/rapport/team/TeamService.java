@@ -185,6 +185,15 @@ public class TeamService {
         return trainees.size();
     }
 
+    /**
+     * Deletes a trainee's assignments and returns how many; their team memberships stay (the account does).
+     * For the privacy feature's erasure, which checks that an admin asks and runs it in one transaction.
+     */
+    @Transactional
+    public int eraseAssignments(String trainee) {
+        return assignments.deleteAllOf(trainee);
+    }
+
     /** The logged-in trainee's assignments, soonest due first. */
     public List<AssignmentInfo> myAssignments() {
         return assignments.findByUsernameOrderByDueOn(currentUser.username()).stream().map(AssignmentInfo::of)

@@ -60,6 +60,21 @@ abstract class AttemptStorageTests {
     }
 
     @Test
+    void a_typed_reply_is_stored_with_real_looking_personal_details_replaced_by_tags() {
+        long id = play.start("billing-uncovered-services");
+
+        var state = play.answerTyped(id, "I'm so sorry. Is your SSN 123-45-6789? I'll call 617-555-2368 or write to "
+                + "jane.doe@gmail.com about MRN 00482913.");
+
+        String stored = jdbc.queryForObject("select reply_text from turn where attempt_id = ?", String.class, id);
+        assertThat(stored).isEqualTo("I'm so sorry. Is your SSN [SSN]? I'll call [PHONE] or write to [EMAIL] about "
+                + "MRN [MRN].");
+        assertThat(jdbc.queryForList("select e.text from turn_evidence e join turn t on t.id = e.turn_id "
+                + "where t.attempt_id = ?", String.class, id)).noneMatch(t -> t.matches(".*(6789|2368|jane|0048).*"));
+        assertThat(state.redacted()).containsExactly("[SSN]", "[PHONE]", "[EMAIL]", "[MRN]");
+    }
+
+    @Test
     void each_reply_is_committed_as_soon_as_it_is_made() {
         long id = play.start(SCENARIO);
         String first = play.play(id).options().getFirst().id();

@@ -52,7 +52,8 @@ class ExportTest {
                 List.of("export-trainee")));
         attempt = TestUsers.as("export-trainee", "TRAINEE", () -> {
             long id = play.start(ED);
-            play.answerTyped(id, "I'm so sorry, six hours is far too long to wait with your mother in pain.");
+            play.answerTyped(id, "I'm so sorry, six hours is far too long to wait with your mother in pain. "
+                    + "My cell is 617-555-2368.");
             while (!play.play(id).finished()) {
                 var state = play.play(id);
                 play.answer(id, state.options().getFirst().id());
@@ -136,6 +137,8 @@ class ExportTest {
 
         JsonNode statements = JsonMapper.builder().build().readTree(text);
         assertThat(statements.isArray()).isTrue();
+        assertThat(text).as("the phone number typed was never kept").doesNotContain("617-555-2368")
+                .contains("My cell is [PHONE].");
         var ids = new HashSet<String>();
         int responded = 0;
         int completed = 0;

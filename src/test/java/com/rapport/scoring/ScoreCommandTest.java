@@ -102,6 +102,16 @@ class ScoreCommandTest {
     }
 
     @Test
+    void personal_details_that_look_real_are_replaced_before_scoring_and_named_as_tags() {
+        int code = run("--text", "I'm so sorry. I'll call you back on 617-555-2368 by Friday.", "--scenario",
+                "billing-uncovered-services", "--node", "opening");
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("617-555-2368");
+        assertThat(lines().getFirst().get("redacted").get(0).asString()).isEqualTo("[PHONE]");
+    }
+
+    @Test
     void without_a_moment_there_is_no_percent() {
         assertThat(run("--text", "I'm so sorry.")).isZero();
         assertThat(lines().getFirst().has("percent")).isFalse();

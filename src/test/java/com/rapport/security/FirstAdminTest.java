@@ -16,6 +16,7 @@ class FirstAdminTest {
     static final String STRONG = "violet kettle harbour 93";
 
     @Nested
+    @org.springframework.test.annotation.DirtiesContext
     @SpringBootTest(properties = {"rapport.demo-users=false", "RAPPORT_ADMIN_USERNAME=chief",
         "RAPPORT_ADMIN_PASSWORD=violet kettle harbour 93"})
     @ActiveProfiles("test")
@@ -35,6 +36,7 @@ class FirstAdminTest {
     @Nested
     @SpringBootTest(properties = "rapport.demo-users=false")
     @ActiveProfiles("test")
+    @org.springframework.test.annotation.DirtiesContext // it uses up the one first admin
     class FromTheSetupLink {
 
         @Autowired

@@ -6,11 +6,13 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 
+import com.rapport.privacy.PrivacyService;
 import com.rapport.security.AccountRejectedException;
 import com.rapport.security.AccountService;
 import com.rapport.security.AccountService.AccountInfo;
 import com.rapport.security.Role;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -37,8 +39,11 @@ class UsersView extends VerticalLayout {
     private final Grid<AccountInfo> grid = new Grid<>();
     private final VerticalLayout details = new VerticalLayout();
 
-    UsersView(AccountService accounts) {
+    private final PrivacyService privacy;
+
+    UsersView(AccountService accounts, PrivacyService privacy) {
         this.accounts = accounts;
+        this.privacy = privacy;
         addClassName("view");
         grid.setId("users");
         grid.addColumn(AccountInfo::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true);
@@ -120,6 +125,32 @@ class UsersView extends VerticalLayout {
         var resetRow = new HorizontalLayout(password, reset);
         resetRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         details.add(new H2(getTranslation("admin.users.selected", account.username())), roleRow, resetRow);
+        if (account.role() == Role.TRAINEE) {
+            var erase = new Button(getTranslation("admin.users.erase"), e -> confirmErase(account.username()));
+            erase.setId("erase-data");
+            erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            details.add(new Paragraph(getTranslation("admin.users.erase-explain")), erase);
+        }
+    }
+
+    private void confirmErase(String trainee) {
+        var dialog = new ConfirmDialog(getTranslation("admin.users.erase-title", trainee),
+                getTranslation("admin.users.erase-confirm", trainee), getTranslation("admin.users.erase"), e -> {
+                    var erased = privacy.eraseTrainee(currentAdmin(), trainee);
+                    Notification.show(getTranslation("admin.users.erased", erased.attempts(), erased.turns()), 6000,
+                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    refresh();
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("admin.users.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setId("erase-dialog");
+        dialog.open();
+    }
+
+    private static String currentAdmin() {
+        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                .getName();
     }
 
     private Select<Role> roleSelect(String id) {

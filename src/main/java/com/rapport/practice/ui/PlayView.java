@@ -42,6 +42,9 @@ import com.rapport.scenario.Mood;
 @RolesAllowed({"TRAINEE", "TRAINER", "MANAGER", "ADMIN"})
 class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
 
+    /** Session attribute: the trainee has been told why personal details in a reply became tags. */
+    private static final String TOLD = "rapport.privacy.told";
+
     private final PlayService practice;
     private final H2 title = new H2();
     private final Div persona = new Div();
@@ -49,6 +52,7 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
     private final ProgressBar moodBar = new ProgressBar(Mood.MIN, Mood.MAX);
     private final MessageList chat = new MessageList();
     private final Paragraph narrator = new Paragraph();
+    private final Paragraph privacyNote = new Paragraph();
     private final VerticalLayout choices = new VerticalLayout();
     private final Div debugPanel = new Div();
     private final boolean mayDebug;
@@ -78,10 +82,13 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
         chat.setWidthFull();
         chat.setId("chat");
         narrator.addClassName("narrator");
+        privacyNote.setId("privacy-note");
+        privacyNote.addClassName("privacy-note");
+        privacyNote.setVisible(false);
         choices.setId("choices");
         choices.addClassName("choices");
         choices.setPadding(false);
-        add(header, persona, debugPanel, chat, narrator, choices);
+        add(header, persona, debugPanel, chat, privacyNote, narrator, choices);
     }
 
     @Override
@@ -99,6 +106,7 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private void show(PlayState state) {
         seenTurns = state.turns();
+        privacyNote.setVisible(false);
         title.setText(state.scenarioTitle());
         var p = state.persona();
         persona.removeAll();
@@ -196,7 +204,31 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
             getUI().ifPresent(ui -> ui.navigate(DebriefView.class, attemptId));
         } else {
             show(state);
+            tellAboutRedaction(state.redacted());
         }
+    }
+
+    /**
+     * Says once per session, in plain words, why part of a typed reply became a tag: the trainee should practise
+     * with the scenario's made-up details, never a real patient's.
+     */
+    private void tellAboutRedaction(java.util.List<String> tags) {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (tags.isEmpty() || session == null || session.getAttribute(TOLD) != null) {
+            return;
+        }
+        session.setAttribute(TOLD, Boolean.TRUE);
+        var what = tags.stream().map(t -> getTranslation("privacy.kind." + t.substring(1, t.length() - 1))).toList();
+        privacyNote.setText(getTranslation("privacy.redacted", listed(what), listed(tags)));
+        privacyNote.setVisible(true);
+    }
+
+    private String listed(java.util.List<String> items) {
+        if (items.size() == 1) {
+            return items.getFirst();
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + getTranslation("privacy.and") + " "
+                + items.getLast();
     }
 
     private MessageListItem message(PlayState.Line line, String patientName) {

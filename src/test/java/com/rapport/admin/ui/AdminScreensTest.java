@@ -26,6 +26,12 @@ class AdminScreensTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    com.rapport.practice.PlayService play;
+    @Autowired
+    com.rapport.audit.AuditService audit;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -47,6 +53,32 @@ class AdminScreensTest extends SpringBrowserlessTest {
                 .isEqualTo(Role.TRAINEE));
         Grid<AccountService.AccountInfo> grid = find(Grid.class).withId("users").single();
         assertThat(test(grid).size()).isEqualTo(accounts.all().size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void erasing_a_trainees_data_asks_first_and_is_kept_in_the_audit_log() {
+        accounts.create("screen-eve", "x", "Eve", Role.TRAINEE);
+        com.rapport.TestUsers.as("screen-eve", "TRAINEE", () -> play.start("billing-uncovered-services"));
+        navigate(UsersView.class);
+        Grid<AccountService.AccountInfo> grid = find(Grid.class).withId("users").single();
+        int row = java.util.stream.IntStream.range(0, test(grid).size())
+                .filter(i -> test(grid).getRow(i).username().equals("screen-eve")).findFirst().orElseThrow();
+        test(grid).select(row);
+        test(find(Button.class).withId("erase-data").single()).click();
+
+        var dialog = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("erase-dialog").single();
+        assertThat(attemptsOf("screen-eve")).isEqualTo(1);
+        test(dialog).confirm();
+
+        assertThat(attemptsOf("screen-eve")).isZero();
+        assertThat(audit.search(new com.rapport.audit.AuditService.Filter(null, null,
+                com.rapport.audit.AuditAction.DATA_ERASED, "screen-eve"))).singleElement()
+                .satisfies(e -> assertThat(e.getActor()).isEqualTo("admin"));
+    }
+
+    private int attemptsOf(String username) {
+        return jdbc.queryForObject("select count(*) from attempt where username = ?", Integer.class, username);
     }
 
     @Test

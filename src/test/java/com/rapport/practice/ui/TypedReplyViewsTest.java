@@ -58,6 +58,29 @@ class TypedReplyViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "oversharer", roles = "TRAINEE")
+    void a_real_looking_phone_number_becomes_a_tag_and_the_trainee_is_told_why_once() {
+        startBilling();
+
+        test(find(TextArea.class).withId("reply").single()).setValue("Weather aside, my number is 617-555-2368.");
+        test(find(Button.class).withId("send").single()).click();
+
+        assertThat(find(MessageList.class).single().getItems().get(1).getText())
+                .isEqualTo("Weather aside, my number is [PHONE].");
+        var note = find(Paragraph.class).withId("privacy-note").single();
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("We replaced what looked like a real phone number with [PHONE]. Please "
+                + "don't type real patients' details; practise with the scenario's made-up ones.");
+
+        test(find(TextArea.class).withId("reply").single()).setValue("Or e-mail me at me@gmail.com, 617-555-2368.");
+        test(find(Button.class).withId("send").single()).click();
+
+        assertThat(find(MessageList.class).single().getItems().get(3).getText())
+                .isEqualTo("Or e-mail me at [EMAIL], [PHONE].");
+        assertThat(find(Paragraph.class).withId("privacy-note").exists()).as("told once, not again").isFalse();
+    }
+
+    @Test
     @WithMockUser(username = "rambler", roles = "TRAINEE")
     void a_reply_past_the_length_limit_is_refused_with_a_clear_message_and_nothing_is_lost() {
         startBilling();

@@ -1,0 +1,5 @@
+/** Personal data: erasing a trainee's data on request. */
+@NullMarked
+package com.rapport.privacy;
+
+import org.jspecify.annotations.NullMarked;
