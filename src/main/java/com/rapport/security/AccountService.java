@@ -1,5 +1,7 @@
 package com.rapport.security;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AccountService implements UserDetailsService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -41,6 +45,24 @@ public class AccountService implements UserDetailsService {
 
     public boolean isEmpty() {
         return accounts.count() == 0;
+    }
+
+    /**
+     * Creates or updates the local record of a user the hospital's directory ({@code source} "LDAP") or identity
+     * provider ("OIDC") has just signed in, so attempts, teams and progress work for them. A new record gets a
+     * password nobody knows (a hash of random bytes), so it can never sign in locally.
+     */
+    @Transactional
+    public UserAccount syncExternal(String username, String displayName, Role role, String source) {
+        var existing = accounts.findByUsername(username);
+        if (existing.isPresent()) {
+            existing.get().follow(displayName, role);
+            return existing.get();
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String unusable = passwordEncoder.encode(source + ":" + HexFormat.of().formatHex(secret));
+        return accounts.save(new UserAccount(username, unusable, displayName, role));
     }
 
     @Transactional

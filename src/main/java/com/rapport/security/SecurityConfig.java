@@ -1,5 +1,7 @@
 package com.rapport.security;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
@@ -28,14 +30,14 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  */
 @Configuration
 @EnableWebSecurity
-@EnableConfigurationProperties(SignInSettings.class)
+@EnableConfigurationProperties({SignInSettings.class, LdapSettings.class, OidcSettings.class})
 class SecurityConfig {
 
     static final String LOGIN_ROUTE = "login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle,
+            Optional<DirectorySignIn> directory, Optional<OidcSignIn> oidc) throws Exception {
         var gate = new SignInGate(throttle);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         http.headers(new SecurityHeaders());
@@ -46,6 +48,14 @@ class SecurityConfig {
         // the login page named here too: this configurer initialises before Vaadin's, which names it again
         http.formLogin(form -> form.loginPage("/" + LOGIN_ROUTE).failureHandler(gate));
         http.addFilterBefore(gate, UsernamePasswordAuthenticationFilter.class);
+        // local accounts come from the global authentication manager, which this chain's own providers fall back to
+        directory.ifPresent(ldap -> http.authenticationProvider(ldap.provider()));
+        if (oidc.isPresent()) {
+            http.oauth2Login(login -> login.loginPage("/" + LOGIN_ROUTE)
+                    .clientRegistrationRepository(oidc.get().registrations())
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidc.get().users()))
+                    .failureHandler(gate));
+        }
         // Any other address needs a login, then reaches Vaadin, which shows its view or Rapport's "not found" page
         // (Vaadin's default here is to refuse it with a bare 403 before any view can say so).
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE, "/")

@@ -66,4 +66,10 @@ public class UserAccount {
     public Role getRole() {
         return role;
     }
+
+    /** A directory or identity-provider account takes the name and role the hospital gives it at each sign-in. */
+    void follow(String displayName, Role role) {
+        this.displayName = displayName;
+        this.role = role;
+    }
 }

@@ -2,20 +2,14 @@ package com.rapport.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,8 +31,6 @@ import com.rapport.MovableClock;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SignInHardeningTest {
-
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @TestConfiguration
     @Import(MovableClock.InTheApp.class)
@@ -78,10 +70,12 @@ class SignInHardeningTest {
     @Autowired
     SignInEvents events;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private SignInClient browser;
+
+    @BeforeEach
+    void newBrowser() {
+        browser = new SignInClient(port);
+    }
 
     @Test
     void a_login_post_without_the_csrf_token_is_refused() throws Exception {
@@ -138,8 +132,8 @@ class SignInHardeningTest {
 
     @Test
     void behind_an_https_proxy_the_session_cookie_is_secure() throws Exception {
-        var page = http.send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        var page = browser.http.send(HttpRequest.newBuilder(browser.uri("/login")).header("X-Forwarded-Proto", "https")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").contains("Secure", "HttpOnly", "SameSite=Lax"));
@@ -186,31 +180,22 @@ class SignInHardeningTest {
     }
 
     private HttpResponse<String> login(String username, String password) throws Exception {
-        var csrf = CSRF.matcher(get("/login").body());
-        assertThat(csrf.find()).as("the login page carries a CSRF token").isTrue();
-        return post("/login", "username=" + username + "&password=" + password + "&_csrf="
-                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+        return browser.login(username, password);
     }
 
     private boolean signedIn() throws Exception {
-        return get("/no/such/page").statusCode() == 200;
+        return browser.signedIn();
     }
 
     private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElse("(status " + response.statusCode() + ")");
+        return SignInClient.location(response);
     }
 
     private HttpResponse<String> post(String path, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.post(path, form);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return browser.get(path);
     }
 }

@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import com.rapport.security.OidcSettings;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
@@ -21,6 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The login page; Spring Security handles the form post (with its CSRF token, which the form takes from the page).
+ * With the hospital's identity provider configured it offers "Sign in with (hospital)" above the form.
  * After a refused sign-in it says why: wrong credentials, a lock and when it ends (the same words whether or not the
  * account exists), no role from the hospital's groups, or a session that ended while idle.
  */
@@ -34,7 +37,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
     private final Clock clock;
 
-    LoginView(Clock clock) {
+    LoginView(Clock clock, OidcSettings oidc) {
         this.clock = clock;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -43,7 +46,16 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setForgotPasswordButtonVisible(false);
         var intro = new Div(getTranslation("login.description"));
         intro.addClassName("muted");
-        add(new H1(getTranslation("login.title")), intro, form);
+        add(new H1(getTranslation("login.title")), intro);
+        oidc.signInName().ifPresent(hospital -> {
+            var link = new Anchor(OidcSettings.SIGN_IN_PATH, getTranslation("login.oidc", hospital));
+            link.setId("sign-in-oidc");
+            link.setRouterIgnore(true);
+            var or = new Div(getTranslation("login.or"));
+            or.addClassName("muted");
+            add(link, or);
+        });
+        add(form);
     }
 
     @Override
