@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -28,6 +30,8 @@ final class SignInGate extends OncePerRequestFilter implements AuthenticationFai
     /** The form login's own address: the login view's route, posted to. */
     static final RequestMatcher LOGIN_POST = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.POST, "/" + SecurityConfig.LOGIN_ROUTE);
+
+    private static final Logger log = LoggerFactory.getLogger(SignInGate.class);
 
     private final SignInThrottle throttle;
 
@@ -59,6 +63,8 @@ final class SignInGate extends OncePerRequestFilter implements AuthenticationFai
             return;
         }
         if (!LOGIN_POST.matches(request)) {
+            // a refusal by or about the identity provider: what it said helps whoever set the provider up
+            log.warn("OpenID Connect sign-in refused: {}", exception.getMessage());
             redirect(request, response, "?error");
             return;
         }

@@ -1,7 +1,6 @@
 package com.rapport.security;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -47,20 +46,20 @@ final class HospitalIdentityProvider implements AutoCloseable {
 
     static HospitalIdentityProvider start() {
         String client = "spring.security.oauth2.authorizationserver.client.rapport.";
-        return new HospitalIdentityProvider(new SpringApplicationBuilder(Server.class).properties(Map.of(
-                "spring.config.name", "hospital-idp",
-                "spring.main.banner-mode", "off",
-                "server.port", "0",
-                "server.address", "127.0.0.1",
+        return new HospitalIdentityProvider(new SpringApplicationBuilder(Server.class).properties(
+                "spring.config.name=hospital-idp",
+                "spring.main.banner-mode=off",
+                "server.port=0",
+                "server.address=127.0.0.1",
                 // its own session cookie: cookies ignore ports, and Rapport's is on 127.0.0.1 too
-                "server.servlet.session.cookie.name", "IDPSESSION",
-                client + "registration.client-id", CLIENT_ID,
-                client + "registration.client-secret", "{noop}" + CLIENT_SECRET,
-                client + "registration.client-authentication-methods", "client_secret_basic",
-                client + "registration.authorization-grant-types", "authorization_code",
+                "server.servlet.session.cookie.name=IDPSESSION",
+                client + "registration.client-id=" + CLIENT_ID,
+                client + "registration.client-secret={noop}" + CLIENT_SECRET,
+                client + "registration.client-authentication-methods=client_secret_basic",
+                client + "registration.authorization-grant-types=authorization_code",
                 // a loopback redirect address: the provider accepts it on any port (RFC 8252), so Rapport's random one
-                client + "registration.redirect-uris", "http://127.0.0.1:8080/login/oauth2/code/hospital",
-                client + "registration.scopes", "openid,profile,email")).run());
+                client + "registration.redirect-uris=http://127.0.0.1:8080/login/oauth2/code/hospital",
+                client + "registration.scopes=openid,profile,email").run());
     }
 
     String issuer() {

@@ -54,7 +54,9 @@ final class SignInClient {
     }
 
     HttpResponse<String> get(URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        // as a browser asks for a page: servers send a login page only to those that accept HTML
+        return http.send(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     URI uri(String path) {
