@@ -13,6 +13,7 @@ import com.rapport.privacy.TraineeDataErased;
 import com.rapport.review.DataExported;
 import com.rapport.review.ScoreCorrected;
 import com.rapport.security.AccountChanged;
+import com.rapport.security.SignInLocked;
 import com.rapport.team.TeamChanged;
 
 /**
@@ -40,6 +41,13 @@ class AuditListeners {
         // The name as typed (it may not exist); the reason by type only, never the password or a stack trace.
         audit.record(auth.getName(), AuditAction.SIGN_IN_FAILED, auth.getName(), address(auth),
                 event.getException().getClass().getSimpleName());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SignInLocked event) {
+        audit.record(event.username().isEmpty() ? "(address)" : event.username(), AuditAction.LOCKED_OUT,
+                event.username().isEmpty() ? event.address() : event.username(), event.address(),
+                "until " + event.until());
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -209,7 +209,9 @@ public class AccountService implements UserDetailsService {
         if (existing.isPresent()) {
             UserAccount account = existing.get();
             if (account.getSource() == AccountSource.LOCAL) {
-                throw new AccessDeniedException("A local account already has this username");
+                // a directory user named like a local account (say "admin") must not take it over: sign-in fails
+                throw new org.springframework.security.authentication.BadCredentialsException(
+                        "A local account already has this username");
             }
             boolean changed = account.getRole() != role || !account.getDisplayName().equals(displayName);
             account.setRole(role);

@@ -111,6 +111,6 @@ abstract class AccountRulesTests {
         assertThatThrownBy(() -> accounts.loadUserByUsername("rules-ad-user"))
                 .isInstanceOf(UsernameNotFoundException.class);
         assertThatThrownBy(() -> accounts.syncExternal("trainee", "Taken over", Role.ADMIN, "OIDC"))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
     }
 }

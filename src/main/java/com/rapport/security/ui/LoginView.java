@@ -1,5 +1,15 @@
 package com.rapport.security.ui;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import com.rapport.security.OidcSettings;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
@@ -11,18 +21,46 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The login page; Spring Security handles the form post. */
+/**
+ * The login page; Spring Security handles the form post (with its CSRF token, which the form takes from the page).
+ * With the hospital's identity provider configured it offers "Sign in with (hospital)" above the form.
+ * After a refused sign-in it says why: wrong credentials, a lock and when it ends (the same words whether or not the
+ * account exists), no role from the hospital's groups, or a session that ended while idle.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Rapport")
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final LoginForm form = new LoginForm();
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    LoginView() {
+    private final LoginForm form = new LoginForm();
+    private final Clock clock;
+
+    LoginView(Clock clock, OidcSettings oidc) {
+        this.clock = clock;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        var intro = new Div(getTranslation("login.description"));
+        intro.addClassName("muted");
+        add(new H1(getTranslation("login.title")), intro);
+        oidc.signInName().ifPresent(hospital -> {
+            var link = new Anchor(OidcSettings.SIGN_IN_PATH, getTranslation("login.oidc", hospital));
+            link.setId("sign-in-oidc");
+            link.setRouterIgnore(true);
+            var or = new Div(getTranslation("login.or"));
+            or.addClassName("muted");
+            add(link, or);
+        });
+        add(form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.form.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
@@ -30,16 +68,32 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        boolean error = true;
+        if (query.containsKey("locked")) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(lockedMessage(query.get("locked")));
+        } else if (query.containsKey("norole")) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.no-role.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.no-role.message"));
+        } else if (query.containsKey("idle")) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.idle.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.idle.message"));
+        } else {
+            error = query.containsKey("error");
+        }
         form.setI18n(i18n);
-        form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
-        var intro = new Div(getTranslation("login.description"));
-        intro.addClassName("muted");
-        add(new H1(getTranslation("login.title")), intro, form);
+        form.setError(error);
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    /** "Try again after 18:04 (in 2 minutes)": the lock's end as the server sent it, in this server's time zone. */
+    private String lockedMessage(List<String> values) {
+        Instant until;
+        try {
+            until = Instant.ofEpochSecond(Long.parseLong(values.getFirst()));
+        } catch (RuntimeException notANumber) {
+            return getTranslation("login.locked.message.soon");
+        }
+        long minutes = Math.max(1, Duration.between(clock.instant(), until).plusSeconds(59).toMinutes());
+        return getTranslation("login.locked.message", TIME.format(until.atZone(ZoneId.systemDefault())), minutes);
     }
 }

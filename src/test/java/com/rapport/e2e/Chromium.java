@@ -1,0 +1,53 @@
+package com.rapport.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium driven by Playwright, for the browser tests: /usr/bin/chromium (or RAPPORT_CHROMIUM); without it
+ * the tests are skipped, except on CI, where .ci/run installs it.
+ */
+final class Chromium implements AutoCloseable {
+
+    private final Playwright playwright;
+    final Browser browser;
+
+    private Chromium(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    static Chromium launch() {
+        Path chromium = Path.of(System.getenv().getOrDefault("RAPPORT_CHROMIUM", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            String why = "Chromium not found at " + chromium;
+            if (Boolean.parseBoolean(System.getenv("CI"))) {
+                Assertions.fail(why + "; .ci/run should have installed it");
+            }
+            Assumptions.abort(why + ": browser tests skipped (apt-get install chromium)");
+        }
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        return new Chromium(playwright, browser);
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
