@@ -83,6 +83,7 @@ public final class BackupCommand {
             statement.setString(1, file.toAbsolutePath().toString());
             statement.execute();
         }
+        ownerOnly(file);
         out.println("Backed up " + dataDir.resolve(DATABASE + ".mv.db") + " to " + file + " ("
                 + Files.size(file) + " bytes)");
         return 0;
@@ -112,9 +113,17 @@ public final class BackupCommand {
             }
             throw e;
         }
+        ownerOnly(current);
         out.println("Restored " + file + " into " + current + (kept == null ? "" : "; the previous database is "
                 + kept));
         return 0;
+    }
+
+    /** A backup holds everyone's replies: only the account that made it may read it. */
+    private static void ownerOnly(Path path) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     private static Connection open(Path dataDir, boolean mustExist) throws SQLException, IOException {

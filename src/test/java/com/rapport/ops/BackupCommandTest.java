@@ -39,6 +39,8 @@ class BackupCommandTest {
         Path backup = dir.resolve("rapport-backup.zip");
 
         assertThat(command.run(false, List.of(backup.toString(), "--data-dir", data.toString()))).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)))
+                .isEqualTo("rw-------");
         try (var db = DriverManager.getConnection(url(data), "sa", "s3cret-generated"); var s = db.createStatement()) {
             s.execute("delete from note");
         }
