@@ -1,6 +1,7 @@
 package com.rapport.security;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,6 +18,9 @@ import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfig
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -78,6 +82,48 @@ final class HospitalIdentityProvider implements AutoCloseable {
             ServletWebSecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class,
             OAuth2AuthorizationServerAutoConfiguration.class, OAuth2AuthorizationServerJwtAutoConfiguration.class})
     static class Server {
+
+        /**
+         * The JVM's current {@link SecurityContextHolder} strategy, looked up at every call. Rapport starts after this
+         * server, in the same JVM, and Vaadin then replaces that global strategy with its own (a thread-local of its
+         * own). This server's filters would keep the strategy they were built with, while the authorization endpoint's
+         * request converter reads {@code SecurityContextHolder.getContext()}, the new one: it would see no one signed
+         * in and refuse the authorization request with "[invalid_request] OAuth 2.0 Parameter: principal".
+         */
+        @Bean
+        SecurityContextHolderStrategy currentSecurityContextHolderStrategy() {
+            return new SecurityContextHolderStrategy() {
+                @Override
+                public void clearContext() {
+                    SecurityContextHolder.getContextHolderStrategy().clearContext();
+                }
+
+                @Override
+                public SecurityContext getContext() {
+                    return SecurityContextHolder.getContextHolderStrategy().getContext();
+                }
+
+                @Override
+                public Supplier<SecurityContext> getDeferredContext() {
+                    return SecurityContextHolder.getContextHolderStrategy().getDeferredContext();
+                }
+
+                @Override
+                public void setContext(SecurityContext context) {
+                    SecurityContextHolder.getContextHolderStrategy().setContext(context);
+                }
+
+                @Override
+                public void setDeferredContext(Supplier<SecurityContext> deferredContext) {
+                    SecurityContextHolder.getContextHolderStrategy().setDeferredContext(deferredContext);
+                }
+
+                @Override
+                public SecurityContext createEmptyContext() {
+                    return SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+                }
+            };
+        }
 
         @Bean
         UserDetailsService people() {

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,7 +79,6 @@ class OidcSignInTest {
         return follow(posted);
     }
 
-    @Disabled("Open: the flow reaches Rapport's callback, which is refused with [invalid_request] OAuth 2.0 Parameter: principal")
     @Test
     void a_hospital_user_signs_in_at_the_provider_and_comes_back_signed_in_with_their_groups_role() throws Exception {
         var landed = signInAtTheProvider("pat.kim", "idp-secret-1");
@@ -92,7 +90,6 @@ class OidcSignInTest {
         assertThat(account.getDisplayName()).isEqualTo("Pat Kim");
     }
 
-    @Disabled("Open: the flow reaches Rapport's callback, which is refused with [invalid_request] OAuth 2.0 Parameter: principal")
     @Test
     void a_hospital_user_in_no_mapped_group_comes_back_to_a_login_page_that_says_so() throws Exception {
         var landed = signInAtTheProvider("vic.visitor", "idp-secret-2");
