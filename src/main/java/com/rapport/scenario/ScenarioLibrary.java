@@ -64,8 +64,11 @@ public class ScenarioLibrary {
         List<Problem> check(Scenario scenario, ScenarioParser.Locator locator);
     }
 
+    private final com.rapport.shared.TraineeLock lock;
+
     ScenarioLibrary(ScenarioVersionRepository versions, RapportProperties properties,
-            org.springframework.beans.factory.ObjectProvider<Check> checks) {
+            org.springframework.beans.factory.ObjectProvider<Check> checks, com.rapport.shared.TraineeLock lock) {
+        this.lock = lock;
         this.versions = versions;
         this.folder = properties.scenariosDir();
         this.watching = properties.watchScenarios();
@@ -83,6 +86,8 @@ public class ScenarioLibrary {
     @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
     @Transactional
     public void importFolder() {
+        // two nodes starting at once on one PostgreSQL: one imports, the other then finds every version stored
+        lock.lockNamed("scenario-library-import");
         var listing = ScenarioFiles.list(folder, false);
         var problems = new ArrayList<Problem>(listing.problems());
         var readings = new ArrayList<Reading>();

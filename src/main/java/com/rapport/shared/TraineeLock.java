@@ -50,11 +50,18 @@ public class TraineeLock {
      * @throws CannotAcquireLockException after 30 seconds of waiting
      */
     public void lock(String username) {
+        lockNamed("trainee:" + username);
+    }
+
+    /**
+     * The same for any named piece of shared work, e.g. importing the scenarios folder, which two nodes starting
+     * together must not both do at once.
+     */
+    public void lockNamed(String name) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("TraineeLock needs a transaction");
         }
-        long key = UUID.nameUUIDFromBytes(("trainee:" + username).getBytes(StandardCharsets.UTF_8))
-                .getMostSignificantBits();
+        long key = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
         if (postgres) {
             jdbc.sql("select 1 from (select pg_advisory_xact_lock(?)) as locked").param(key).query(Integer.class)
                     .single();
@@ -63,11 +70,11 @@ public class TraineeLock {
         ReentrantLock stripe = stripes[(int) Math.floorMod(key, (long) STRIPES)];
         try {
             if (!stripe.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new CannotAcquireLockException("Timed out waiting for the summaries of " + username);
+                throw new CannotAcquireLockException("Timed out waiting for " + name);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CannotAcquireLockException("Interrupted waiting for the summaries of " + username, e);
+            throw new CannotAcquireLockException("Interrupted waiting for " + name, e);
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

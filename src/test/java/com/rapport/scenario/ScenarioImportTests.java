@@ -31,6 +31,9 @@ abstract class ScenarioImportTests {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    com.rapport.shared.TraineeLock lock;
+
     @TempDir
     Path folder;
 
@@ -38,7 +41,7 @@ abstract class ScenarioImportTests {
 
     private ScenarioLibrary library() {
         return new ScenarioLibrary(versions, new RapportProperties(folder, folder, false, false),
-                new DefaultListableBeanFactory().getBeanProvider(ScenarioLibrary.Check.class));
+                new DefaultListableBeanFactory().getBeanProvider(ScenarioLibrary.Check.class), lock);
     }
 
     private <T> T inTransaction(Supplier<T> work) {
@@ -56,6 +59,35 @@ abstract class ScenarioImportTests {
             return null;
         });
         return library;
+    }
+
+    @Test
+    void two_nodes_starting_at_once_import_the_folder_once_and_both_start() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(folder.resolve(id + "-" + i + ".yaml"), scenario("Node race " + i)
+                    .replace("id: " + id, "id: " + id + "-" + i));
+        }
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var nodes = new java.util.ArrayList<java.util.concurrent.Future<ScenarioLibrary>>();
+            for (int n = 0; n < 2; n++) {
+                nodes.add(pool.submit(() -> {
+                    start.await();
+                    return imported();
+                }));
+            }
+            for (var node : nodes) {
+                assertThat(node.get(120, java.util.concurrent.TimeUnit.SECONDS).importProblems()).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int n = 0; n < 6; n++) {
+            final int i = n;
+            assertThat(versions.findAll().stream().filter(v -> v.getScenarioId().equals(id + "-" + i)).count())
+                    .isEqualTo(1);
+        }
     }
 
     @Test
