@@ -6,16 +6,16 @@ import org.springframework.stereotype.Repository;
 /**
  * Keeps the dashboard's summaries (see migration V5) true: a trainee's rows for one scenario are recounted from
  * their attempts of it, which are few, whenever one starts, ends or is re-scored. Runs in the caller's
- * transaction, so a summary never disagrees with the attempts it counts; {@link com.rapport.shared.TraineeLock}
+ * transaction, so a summary never disagrees with the attempts it counts; {@link com.rapport.shared.NamedLock}
  * keeps two transactions from rewriting one trainee's rows at once.
  */
 @Repository
 class PracticeStats {
 
     private final JdbcClient jdbc;
-    private final com.rapport.shared.TraineeLock lock;
+    private final com.rapport.shared.NamedLock lock;
 
-    PracticeStats(JdbcClient jdbc, com.rapport.shared.TraineeLock lock) {
+    PracticeStats(JdbcClient jdbc, com.rapport.shared.NamedLock lock) {
         this.jdbc = jdbc;
         this.lock = lock;
     }

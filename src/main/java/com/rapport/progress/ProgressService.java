@@ -45,10 +45,10 @@ public class ProgressService {
     private final ProgressStore store;
     private final ProgressRules rules;
     private final Clock clock;
-    private final com.rapport.shared.TraineeLock lock;
+    private final com.rapport.shared.NamedLock lock;
 
     ProgressService(AttemptService practice, ScenarioLibrary library, TeamService teams, CurrentUser currentUser,
-            ProgressStore store, ProgressRules rules, Clock clock, com.rapport.shared.TraineeLock lock) {
+            ProgressStore store, ProgressRules rules, Clock clock, com.rapport.shared.NamedLock lock) {
         this.lock = lock;
         this.practice = practice;
         this.library = library;

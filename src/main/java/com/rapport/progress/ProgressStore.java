@@ -26,7 +26,7 @@ class ProgressStore {
         this.jdbc = jdbc;
     }
 
-    /** Rewrites the trainee's stored standing; the caller holds the trainee's {@code TraineeLock}. */
+    /** Rewrites the trainee's stored standing; the caller holds the trainee's {@code NamedLock}. */
     void save(String username, Standing s) {
         jdbc.sql("delete from proficiency where username = ?").param(username).update();
         jdbc.sql("delete from trainee_progress where username = ?").param(username).update();

@@ -64,10 +64,10 @@ public class ScenarioLibrary {
         List<Problem> check(Scenario scenario, ScenarioParser.Locator locator);
     }
 
-    private final com.rapport.shared.TraineeLock lock;
+    private final com.rapport.shared.NamedLock lock;
 
     ScenarioLibrary(ScenarioVersionRepository versions, RapportProperties properties,
-            org.springframework.beans.factory.ObjectProvider<Check> checks, com.rapport.shared.TraineeLock lock) {
+            org.springframework.beans.factory.ObjectProvider<Check> checks, com.rapport.shared.NamedLock lock) {
         this.lock = lock;
         this.versions = versions;
         this.folder = properties.scenariosDir();

@@ -32,6 +32,7 @@ public class ScoringService {
     private final io.micrometer.core.instrument.Timer scoringTime;
     private final io.micrometer.core.instrument.Counter typedReplies;
     private final io.micrometer.core.instrument.Counter chosenReplies;
+    private final java.util.concurrent.CompletableFuture<Void> modelLoaded;
 
     ScoringService(RapportProperties properties, io.micrometer.core.instrument.MeterRegistry meters, Clock clock) {
         this.clock = clock;
@@ -52,8 +53,6 @@ public class ScoringService {
         this.modelLoaded = java.util.concurrent.CompletableFuture.runAsync(() -> embedder.embed("warm up"),
                 runnable -> Thread.ofPlatform().name("scorer-model").daemon().start(runnable));
     }
-
-    private final java.util.concurrent.CompletableFuture<Void> modelLoaded;
 
     /** Whether the sentence model is loaded (true), still loading (false); failed loads throw when scoring. */
     public boolean modelReady() {

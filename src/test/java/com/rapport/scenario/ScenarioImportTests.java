@@ -32,7 +32,7 @@ abstract class ScenarioImportTests {
     PlatformTransactionManager transactions;
 
     @Autowired
-    com.rapport.shared.TraineeLock lock;
+    com.rapport.shared.NamedLock lock;
 
     @TempDir
     Path folder;

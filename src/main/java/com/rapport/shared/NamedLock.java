@@ -16,13 +16,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Serialises the transactions that rewrite one trainee's summaries (dashboard counts, progress), so two attempts
- * finishing together cannot both delete and re-insert the same summary rows. The lock is held until the
+ * Serialises transactions that do one named piece of shared work: rewriting one trainee's summaries (dashboard
+ * counts, progress), so two attempts finishing together cannot both delete and re-insert the same rows, and
+ * importing the scenarios folder, which two nodes starting together must not both do. The lock is held until the
  * transaction ends. On PostgreSQL it is a transaction-scoped advisory lock, which every node sees; on the embedded
  * H2 database, which one process owns, it is a lock in this JVM.
  */
 @Component
-public class TraineeLock {
+public class NamedLock {
 
     private static final int STRIPES = 64;
     private static final long WAIT_SECONDS = 30;
@@ -31,7 +32,7 @@ public class TraineeLock {
     private final boolean postgres;
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
-    TraineeLock(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+    NamedLock(JdbcClient jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
         try (var connection = dataSource.getConnection()) {
             this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
@@ -59,7 +60,7 @@ public class TraineeLock {
      */
     public void lockNamed(String name) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            throw new IllegalStateException("TraineeLock needs a transaction");
+            throw new IllegalStateException("NamedLock needs a transaction");
         }
         long key = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
         if (postgres) {
