@@ -23,7 +23,7 @@ import java.util.Map;
 public final class LoadTest {
 
     static final String USAGE = """
-            usage: LoadTest --url URL [--trainees N] [--think 15s] [--minutes 3] [--ramp 60s] [--pid PID]
+            usage: LoadTest --url URL [--trainees N] [--think 15s] [--minutes 3] [--ramp 60s] [--pid PID[,PID]]
                             [--first 1] [--password P] [--typed-share 0.5] [--typing-syncs 3]
                             [--scenarios id,id] [--events FILE] [--sticky-cookie SERVERID] [--keep-sessions]""";
     static final String PASSWORD = "load-test-password";
@@ -39,11 +39,13 @@ public final class LoadTest {
         long think = millis(options.getOrDefault("think", "15s"));
         long runMillis = (long) (Double.parseDouble(options.getOrDefault("minutes", "3")) * 60_000);
         long ramp = millis(options.getOrDefault("ramp", Math.min(60_000, think * 2) + "ms"));
-        ServerProbe server = options.containsKey("pid") ? new ServerProbe(Long.parseLong(options.get("pid"))) : null;
+        ServerProbe server = options.containsKey("pid") ? new ServerProbe(
+                Arrays.stream(options.get("pid").split(",")).map(Long::parseLong).toList()) : null;
         List<String> scenarios = options.containsKey("scenarios")
                 ? Arrays.asList(options.get("scenarios").split(",")) : List.of();
         PrintStream events = options.containsKey("events")
-                ? new PrintStream(new FileOutputStream(options.get("events"), true), true) : System.out;
+                ? new PrintStream(new FileOutputStream(options.get("events"), true), true)
+                : new PrintStream(java.io.OutputStream.nullOutputStream());
 
         var stats = new Stats();
         long startAt = System.currentTimeMillis();
@@ -108,9 +110,7 @@ public final class LoadTest {
                 stats.percentile(Stats.REPLIES, 50), stats.percentile(Stats.REPLIES, 95),
                 stats.percentile(Stats.REPLIES, 99), stats.errors(),
                 stats.counter("replies choice") + stats.counter("replies typed"), cpu, heap);
-        if (events != System.out) {
-            events.close();
-        }
+        events.close();
         if (!options.containsKey("keep-sessions")) {
             List<Thread> leaving = all.stream().map(t -> Thread.ofVirtual().start(t::signOut)).toList();
             for (Thread thread : leaving) {

@@ -11,20 +11,38 @@ import java.util.regex.Pattern;
 /**
  * What the server process costs, read from outside it on the same machine: CPU time from {@code /proc/<pid>/stat}
  * (user + system) and the heap used after a full collection ({@code jcmd <pid> GC.run}, then {@code GC.heap_info}).
+ * Given several processes (the nodes of one machine), their sums.
  */
 final class ServerProbe {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
 
-    private final long pid;
+    private final List<Long> pids;
 
-    ServerProbe(long pid) {
-        this.pid = pid;
+    ServerProbe(List<Long> pids) {
+        this.pids = List.copyOf(pids);
     }
 
-    /** Seconds of CPU the process has used since it started. */
+    /** Seconds of CPU the processes have used since they started. */
     double cpuSeconds() throws IOException {
+        double sum = 0;
+        for (long pid : pids) {
+            sum += cpuSeconds(pid);
+        }
+        return sum;
+    }
+
+    /** Kilobytes of heap in use right after a full GC, summed over the processes. */
+    long heapAfterGcKb() throws IOException, InterruptedException {
+        long sum = 0;
+        for (long pid : pids) {
+            sum += heapAfterGcKb(pid);
+        }
+        return sum;
+    }
+
+    private static double cpuSeconds(long pid) throws IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
         // fields after the command name, which is in parentheses and may hold spaces
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -33,10 +51,9 @@ final class ServerProbe {
         return (utime + stime) / TICKS_PER_SECOND;
     }
 
-    /** Kilobytes of heap in use right after a full GC. */
-    long heapAfterGcKb() throws IOException, InterruptedException {
-        jcmd("GC.run");
-        String info = jcmd("GC.heap_info");
+    private static long heapAfterGcKb(long pid) throws IOException, InterruptedException {
+        jcmd(pid, "GC.run");
+        String info = jcmd(pid, "GC.heap_info");
         Matcher used = USED.matcher(info);
         if (!used.find()) {
             throw new IOException("unexpected GC.heap_info: " + info);
@@ -44,7 +61,7 @@ final class ServerProbe {
         return Long.parseLong(used.group(1));
     }
 
-    private String jcmd(String command) throws IOException, InterruptedException {
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         var process = new ProcessBuilder(List.of(java, Long.toString(pid), command)).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes());

@@ -13,7 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * typing, then sent); after an ending it goes back to the catalogue and starts another. When its node goes away
  * mid-attempt (connection refused, session unknown on the other node) it signs in again through the same address,
  * resumes the attempt from the catalogue and logs both events for the two-node check:
- * {@code INTERRUPTED user node attempt acked} and {@code RESUMED user node attempt}.
+ * {@code STARTED user node attempt}, {@code INTERRUPTED user node attempt acked} (replies the node acknowledged) and
+ * {@code RESUMED user node attempt}.
  */
 final class Trainee implements Runnable {
 
@@ -111,6 +112,7 @@ final class Trainee implements Runnable {
         scenario = start.substring("start-".length());
         tab.click(start, "start");
         acked = 0;
+        events.printf("STARTED %s %s %d%n", username, node(), tab.attemptId());
         stats.count("attempts started");
     }
 
@@ -122,6 +124,7 @@ final class Trainee implements Runnable {
             boolean canType = tab.has("reply") && tab.has("send");
             if (choices.isEmpty() && !canType) {
                 stats.count("attempts finished");
+                scenario = "";
                 startOrResume(false);
                 continue;
             }
