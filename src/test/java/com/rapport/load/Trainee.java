@@ -35,6 +35,8 @@ final class Trainee implements Runnable {
     private final PrintStream events;
     private String scenario = "";
     private int acked;
+    /** The node of the last answered request: a failed one may already carry the balancer's next node. */
+    private String node = "-";
 
     record Settings(long thinkMillis, long endAtMillis, double typedShare, int typingSyncs, List<String> scenarios,
             String stickyCookie) {
@@ -63,7 +65,7 @@ final class Trainee implements Runnable {
                 play();
             } catch (VaadinTab.Broken e) {
                 if (tab.attemptId() > 0 && !scenario.isEmpty()) {
-                    events.printf("INTERRUPTED %s %s %d %d%n", username, node(), tab.attemptId(), acked);
+                    events.printf("INTERRUPTED %s %s %d %d%n", username, node, tab.attemptId(), acked);
                     resume = true;
                 }
                 pause(2000);
@@ -96,7 +98,8 @@ final class Trainee implements Runnable {
         if (resume && tab.has("resume-" + scenario)) {
             long before = tab.attemptId();
             tab.click("resume-" + scenario, "start");
-            events.printf("RESUMED %s %s %d %s%n", username, node(), tab.attemptId(),
+            node = node();
+            events.printf("RESUMED %s %s %d %s%n", username, node, tab.attemptId(),
                     tab.attemptId() == before ? "same-attempt" : "other-attempt");
             stats.count("resumed");
             return;
@@ -112,7 +115,8 @@ final class Trainee implements Runnable {
         scenario = start.substring("start-".length());
         tab.click(start, "start");
         acked = 0;
-        events.printf("STARTED %s %s %d%n", username, node(), tab.attemptId());
+        node = node();
+        events.printf("STARTED %s %s %d%n", username, node, tab.attemptId());
         stats.count("attempts started");
     }
 
