@@ -68,10 +68,10 @@ final class Trainee implements Runnable {
                     events.printf("INTERRUPTED %s %s %d %d%n", username, node, tab.attemptId(), acked);
                     resume = true;
                 }
-                pause(2000);
+                pause(backOff());
             } catch (IOException e) {
                 stats.error("other", e.toString());
-                pause(2000);
+                pause(backOff());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -162,6 +162,11 @@ final class Trainee implements Runnable {
 
     private String node() {
         return tab.cookie(settings.stickyCookie()).orElse("-");
+    }
+
+    /** 5-10 s after a failure, so a node that stumbles is not met by all its trainees signing in at once. */
+    private static long backOff() {
+        return 5000 + ThreadLocalRandom.current().nextLong(5000);
     }
 
     private static void pause(long millis) {
