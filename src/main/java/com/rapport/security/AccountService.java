@@ -37,13 +37,15 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final com.rapport.shared.NamedLock locks;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, com.rapport.shared.NamedLock locks) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.events = events;
+        this.locks = locks;
     }
 
     /** An account as the admin screens show it. */
@@ -110,9 +112,14 @@ public class AccountService implements UserDetailsService {
         return AccountInfo.of(createChecked(currentUser.username(), username, displayName, role, password));
     }
 
-    /** The first administrator of an empty installation (from the environment or the one-time setup link). */
+    /**
+     * The first administrator of an empty installation (from the environment or the one-time setup link). Under a
+     * named lock, so of two nodes starting together with the same environment one creates it and the other is told
+     * there are accounts.
+     */
     @Transactional
     AccountInfo createFirstAdmin(String username, String displayName, String password) {
+        locks.lockNamed("first-admin");
         if (!isEmpty()) {
             throw new AccessDeniedException("Rapport already has accounts");
         }

@@ -62,6 +62,9 @@ public class FirstAdmin implements ApplicationRunner {
             } catch (AccountRejectedException e) {
                 log.error("RAPPORT_ADMIN_USERNAME/RAPPORT_ADMIN_PASSWORD were not used ({}); use the setup link",
                         e.messageKey());
+            } catch (org.springframework.security.access.AccessDeniedException e) {
+                log.info("Another node created the first administrator at the same time");
+                return;
             }
         }
         String token = issue();
