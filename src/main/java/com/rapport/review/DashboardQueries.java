@@ -255,6 +255,17 @@ class DashboardQueries {
                 .optional().filter(n -> !n.isBlank()).orElse(username);
     }
 
+    /** Everyone in scope, username to display name (the username when they have none). */
+    Map<String, String> names(Scope scope) {
+        var result = new java.util.HashMap<String, String>();
+        scope.bind(jdbc.sql("select m.username, coalesce(u.display_name, m.username) from (" + people(scope)
+                + ") m left join app_user u on u.username = m.username"))
+                .query(rs -> {
+                    result.put(rs.getString(1), rs.getString(2));
+                });
+        return result;
+    }
+
     /** Usernames in scope, for checks that need the whole list. */
     List<String> members(Scope scope) {
         return scope.bind(jdbc.sql(people(scope))).query(String.class).list();

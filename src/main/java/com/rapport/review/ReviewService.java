@@ -133,6 +133,11 @@ public class ReviewService {
                 .map(s -> BranchMap.svg(s, s.reachable(), debrief.path()));
     }
 
+    /** The display name of each trainee a manager reviews, by username. */
+    public Map<String, String> memberNames() {
+        return queries.names(scope());
+    }
+
     /** The trainees a manager can assign work to. */
     public List<String> members() {
         return queries.members(scope()).stream().sorted().toList();

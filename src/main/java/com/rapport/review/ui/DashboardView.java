@@ -34,7 +34,7 @@ class DashboardView extends VerticalLayout {
         add(new HeatMapPanel(review));
         add(new HotspotsPanel(review));
         var catalog = practice.catalog();
-        add(new TeamMembersPanel(teams));
+        add(new TeamMembersPanel(teams, review.memberNames()));
         add(new AssignPanel(review, teams, catalog));
         add(new ExportsPanel(review, catalog));
     }

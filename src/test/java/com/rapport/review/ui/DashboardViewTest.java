@@ -168,7 +168,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
         @SuppressWarnings("unchecked")
         Select<String> trainee = find(Select.class).withId("export-trainee").single();
-        test(trainee).selectItem("leaky-lou");
+        test(trainee).selectItem("Lou Leaky");
 
         var out = new java.io.ByteArrayOutputStream();
         test(find(com.vaadin.flow.component.html.Anchor.class).withId("export-attempts-csv").single()).download(out);
