@@ -175,6 +175,49 @@ public class AuthoringService {
         return store(upload.fileName(), upload.content(), report, true);
     }
 
+    /**
+     * Checks scenario text as the editor holds it, exactly as an upload of it would be checked: the size limit, the
+     * parser's rules and the examples scored with the rubric. Nothing is stored.
+     */
+    public List<Problem> check(String fileName, String text) {
+        requireAuthor();
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        if (content.length > files.maxBytes()) {
+            return List.of(files.tooLarge(fileName, content.length));
+        }
+        return validator().validate(fileName, content).problems();
+    }
+
+    /** Saves the editor's text as a new version: an upload of it, with the same checks and confirmation. */
+    public UploadResult saveEdited(String fileName, String text) {
+        return upload(fileName, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Readies the editor's text for a playtest without saving it as a version: when it has no errors it is kept as
+     * a draft (never in use, never in the catalogue; saving the same text later makes it a version) so the play
+     * engine can play it, and its scenario id and hash are returned for {@code PlayService.startVersion}.
+     */
+    public Draft draft(String fileName, String text) {
+        requireAuthor();
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        if (content.length > files.maxBytes()) {
+            return new Draft(null, null, List.of(files.tooLarge(fileName, content.length)));
+        }
+        var report = validator().validate(fileName, content);
+        Scenario scenario = report.scenario();
+        if (scenario == null) {
+            return new Draft(null, null, report.problems());
+        }
+        var stored = library.store(fileName, content, ScenarioVersion.Source.DRAFT, currentUser.username(),
+                report.problems(), scenario);
+        return new Draft(stored.scenarioId(), stored.hash(), report.problems());
+    }
+
+    /** Editor text ready to playtest (scenario id and version hash), or, when it has errors, just its problems. */
+    public record Draft(@Nullable String scenarioId, @Nullable String hash, List<Problem> problems) {
+    }
+
     /** The size limit of a scenario file ({@code rapport.max-scenario-bytes}), for the upload's own check. */
     public int maxScenarioBytes() {
         return files.maxBytes();

@@ -1,18 +1,26 @@
 package com.rapport.authoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+
 /**
- * A line-by-line diff of two versions of a file (longest common subsequence), as a trainer reads it. The lines both
- * versions start and end with are matched first; when what is left between them is too large to compare line by
- * line within {@link #MAX_CELLS} (two huge files), that middle is shown as removed, then added, instead of taking
- * the memory of the server.
+ * A line-by-line diff of two versions of a file, as a trainer reads it: every line kept, removed or added, the
+ * removed lines of a change before the added ones, and grouped into {@link Hunk}s with lines of context. The lines
+ * both versions start and end with are matched first; the middle is compared by java-diff-utils (Myers) unless it is
+ * too large to compare within {@link #MAX_CELLS} (two huge files), when it is shown as removed, then added, instead
+ * of taking the time and memory of the server.
  */
 public final class LineDiff {
 
-    /** The most line pairs compared (4 bytes each): 4,000,000, 16 MB. */
+    /** The most line pairs compared: beyond it, the middle of two files counts as replaced whole. */
     static final long MAX_CELLS = 4_000_000L;
+
+    /** Lines of context around each change in a hunk, as in {@code diff -u}. */
+    public static final int CONTEXT = 3;
 
     public enum Kind {
         SAME, REMOVED, ADDED
@@ -20,6 +28,17 @@ public final class LineDiff {
 
     /** One line of the diff, with its number in the old and the new version (0 where it has none). */
     public record Line(Kind kind, int oldNumber, int newNumber, String text) {
+    }
+
+    /**
+     * A run of changed lines with the unchanged lines around them, headed as {@code @@ -oldStart,oldCount
+     * +newStart,newCount @@}.
+     */
+    public record Hunk(int oldStart, int oldCount, int newStart, int newCount, List<Line> lines) {
+
+        public String header() {
+            return "@@ -" + oldStart + "," + oldCount + " +" + newStart + "," + newCount + " @@";
+        }
     }
 
     private LineDiff() {
@@ -43,14 +62,9 @@ public final class LineDiff {
             lines.add(new Line(Kind.SAME, i + 1, i + 1, a[i]));
         }
         if ((long) (endA - start + 1) * (endB - start + 1) <= MAX_CELLS) {
-            middle(a, b, start, endA, endB, lines);
+            middle(Arrays.asList(a).subList(start, endA), Arrays.asList(b).subList(start, endB), start, lines);
         } else {
-            for (int i = start; i < endA; i++) {
-                lines.add(new Line(Kind.REMOVED, i + 1, 0, a[i]));
-            }
-            for (int j = start; j < endB; j++) {
-                lines.add(new Line(Kind.ADDED, 0, j + 1, b[j]));
-            }
+            replaced(a, b, start, endA, start, endB, lines);
         }
         for (int i = endA, j = endB; i < a.length; i++, j++) {
             lines.add(new Line(Kind.SAME, i + 1, j + 1, a[i]));
@@ -58,31 +72,85 @@ public final class LineDiff {
         return lines;
     }
 
-    /** The lines from {@code start} to the ends, by longest common subsequence. */
-    private static void middle(String[] a, String[] b, int start, int endA, int endB, List<Line> lines) {
-        int n = endA - start;
-        int m = endB - start;
-        int[][] lcs = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a[start + i].equals(b[start + j]) ? lcs[i + 1][j + 1] + 1
-                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
+    /** Whether the two versions differ at all. */
+    public static boolean changed(List<Line> lines) {
+        return lines.stream().anyMatch(l -> l.kind() != Kind.SAME);
+    }
+
+    /** The middle of the two files, {@code offset} lines in, by java-diff-utils' deltas. */
+    private static void middle(List<String> a, List<String> b, int offset, List<Line> lines) {
         int i = 0;
         int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a[start + i].equals(b[start + j])) {
-                lines.add(new Line(Kind.SAME, start + i + 1, start + j + 1, a[start + i]));
-                i++;
-                j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                lines.add(new Line(Kind.ADDED, 0, start + j + 1, b[start + j]));
-                j++;
-            } else {
-                lines.add(new Line(Kind.REMOVED, start + i + 1, 0, a[start + i]));
-                i++;
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            int from = delta.getSource().getPosition();
+            int to = delta.getTarget().getPosition();
+            for (; i < from; i++, j++) {
+                lines.add(new Line(Kind.SAME, offset + i + 1, offset + j + 1, a.get(i)));
             }
+            j = to;
+            replaced(a, b, i, i + delta.getSource().size(), j, j + delta.getTarget().size(), offset, lines);
+            i += delta.getSource().size();
+            j += delta.getTarget().size();
         }
+        for (; i < a.size(); i++, j++) {
+            lines.add(new Line(Kind.SAME, offset + i + 1, offset + j + 1, a.get(i)));
+        }
+    }
+
+    private static void replaced(String[] a, String[] b, int fromA, int toA, int fromB, int toB, List<Line> lines) {
+        replaced(Arrays.asList(a), Arrays.asList(b), fromA, toA, fromB, toB, 0, lines);
+    }
+
+    /** Lines of the old version replaced by lines of the new one: the removed ones first. */
+    private static void replaced(List<String> a, List<String> b, int fromA, int toA, int fromB, int toB, int offset,
+            List<Line> lines) {
+        for (int i = fromA; i < toA; i++) {
+            lines.add(new Line(Kind.REMOVED, offset + i + 1, 0, a.get(i)));
+        }
+        for (int j = fromB; j < toB; j++) {
+            lines.add(new Line(Kind.ADDED, 0, offset + j + 1, b.get(j)));
+        }
+    }
+
+    /**
+     * The changes with {@code context} unchanged lines before and after each; changes closer together than twice
+     * that share a hunk.
+     */
+    public static List<Hunk> hunks(List<Line> lines, int context) {
+        var hunks = new ArrayList<Hunk>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).kind() == Kind.SAME) {
+                i++;
+                continue;
+            }
+            int first = Math.max(0, i - context);
+            int last = i;
+            int same = 0;
+            for (int k = i; k < lines.size(); k++) {
+                if (lines.get(k).kind() == Kind.SAME) {
+                    if (++same > 2 * context) {
+                        break;
+                    }
+                } else {
+                    last = k;
+                    same = 0;
+                }
+            }
+            int end = Math.min(lines.size(), last + 1 + context);
+            hunks.add(hunk(lines.subList(first, end)));
+            i = end;
+        }
+        return hunks;
+    }
+
+    private static Hunk hunk(List<Line> part) {
+        int oldCount = (int) part.stream().filter(l -> l.kind() != Kind.ADDED).count();
+        int newCount = (int) part.stream().filter(l -> l.kind() != Kind.REMOVED).count();
+        int oldStart = part.stream().filter(l -> l.kind() != Kind.ADDED).mapToInt(Line::oldNumber).findFirst()
+                .orElse(0);
+        int newStart = part.stream().filter(l -> l.kind() != Kind.REMOVED).mapToInt(Line::newNumber).findFirst()
+                .orElse(0);
+        return new Hunk(oldStart, oldCount, newStart, newCount, List.copyOf(part));
     }
 }

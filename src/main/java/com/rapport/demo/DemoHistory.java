@@ -45,7 +45,8 @@ import com.rapport.team.TeamService;
  * With the demo accounts on, gives the demo manager a team on first start: the demo trainee and five more, each
  * with weeks of attempts played through the real scenarios and scorer. Each demo trainee has a skill level and
  * a weak criterion, so the dashboard has someone to coach on HIPAA, someone on empathy, and someone ready to
- * move up. Deterministic: the same seed gives the same history.
+ * move up. The less skilled now and then leave a conversation unfinished. Deterministic: the same seed gives the
+ * same history.
  */
 @Component
 class DemoHistory {
@@ -141,6 +142,9 @@ class DemoHistory {
         Instant at = now.minus(Duration.ofDays(42));
         long gap = Duration.ofDays(40).toSeconds() / Math.max(1, p.attempts());
         var passed = new java.util.HashSet<String>();
+        // a separate stream of chance, so the finished history stays what it was
+        var leaving = new Random(p.username().hashCode());
+        int abandoned = 0;
         for (int i = 0; i < p.attempts(); i++) {
             @Nullable Tier current = null;
             for (Tier t : Tier.values()) {
@@ -170,9 +174,28 @@ class DemoHistory {
             if (pass) {
                 passed.add(s.id());
             }
+            if (!p.username().equals(PROFILES.getFirst().username()) && leaving.nextDouble() < 0.4 * (1 - skill)) {
+                var later = new SteppingClock(at.plusSeconds(gap / 2));
+                as(p.username(), Role.TRAINEE, () -> clock.during(later, () -> tx.execute(status ->
+                        leave(s, 1 + leaving.nextInt(2)))));
+                abandoned++;
+            }
             at = at.plusSeconds(gap);
         }
-        return p.attempts();
+        return p.attempts() + abandoned;
+    }
+
+    /**
+     * Starts a scenario and leaves it after a reply or two, as people do when the phone rings: the dashboard's
+     * completion counts these as started and not finished.
+     */
+    private long leave(Scenario scenario, int replies) {
+        long id = play.start(scenario.id());
+        PlayState state = play.play(id);
+        for (int i = 0; i < replies && !state.finished() && !state.options().isEmpty(); i++) {
+            state = play.answer(id, state.options().getFirst().id());
+        }
+        return id;
     }
 
     private long play(Scenario scenario, Profile p, double skill, Random random) {

@@ -135,19 +135,26 @@ class DashboardQueries {
         return rs.wasNull() ? null : v;
     }
 
-    /** Proficiency per trainee and criterion, for the heat map; the weakest trainees first, at most {@code limit}. */
-    Map<String, Map<Criterion, Double>> heat(Scope scope, int limit) {
-        String sql = "select p.username, f.criterion, f.proficiency from trainee_progress p" + scope.join("p.username")
+    /**
+     * Proficiency per trainee and criterion, for the heat map, each trainee under their display name; the weakest
+     * trainees first, at most {@code limit}.
+     */
+    List<ReviewService.HeatMap.Row> heat(Scope scope, int limit) {
+        String sql = "select p.username, coalesce(u.display_name, p.username), f.criterion, f.proficiency"
+                + " from trainee_progress p" + scope.join("p.username")
+                + " left join app_user u on u.username = p.username"
                 + " join proficiency f on f.username = p.username order by p.overall asc, p.username";
-        var result = new java.util.LinkedHashMap<String, Map<Criterion, Double>>();
+        var result = new java.util.LinkedHashMap<String, ReviewService.HeatMap.Row>();
         scope.bind(jdbc.sql(sql)).query(rs -> {
             String user = rs.getString(1);
+            String name = rs.getString(2);
             if (result.size() < limit || result.containsKey(user)) {
-                result.computeIfAbsent(user, k -> new java.util.EnumMap<>(Criterion.class))
-                        .put(Criterion.valueOf(rs.getString(2)), rs.getDouble(3));
+                result.computeIfAbsent(user, k -> new ReviewService.HeatMap.Row(k, name,
+                        new java.util.EnumMap<>(Criterion.class)))
+                        .proficiency().put(Criterion.valueOf(rs.getString(3)), rs.getDouble(4));
             }
         });
-        return result;
+        return List.copyOf(result.values());
     }
 
     /** The average proficiency per criterion over everyone in scope: the team's row of the heat map. */
@@ -185,18 +192,18 @@ class DashboardQueries {
 
     /**
      * Per scenario, the moments where replies in finished attempts lose the most points on average, then where the
-     * person most often gets more upset: at most {@code limit} per scenario.
+     * person most often gets more upset: at most {@code limit} per scenario, and only moments where points were lost.
      */
     Map<String, List<Hotspot>> hotspots(Scope scope, int limit) {
         String sql = "select n.scenario_id, n.node_id, sum(n.replies), sum(n.points_lost), sum(n.escalations)"
                 + " from trainee_node_stats n" + scope.join("n.username") + " group by n.scenario_id, n.node_id";
         var all = scope.bind(jdbc.sql(sql)).query((rs, i) -> {
             int replies = rs.getInt(3);
-            return new Hotspot(rs.getString(1), rs.getString(2), replies,
+            return new Hotspot(rs.getString(1), rs.getString(2), rs.getString(2), replies,
                     replies == 0 ? 0 : rs.getDouble(4) / replies, rs.getInt(5));
         }).list();
         var result = new java.util.TreeMap<String, List<Hotspot>>();
-        all.stream().sorted(java.util.Comparator.comparingDouble(Hotspot::averagePointsLost).reversed()
+        all.stream().filter(Hotspot::lostPoints).sorted(java.util.Comparator.comparingDouble(Hotspot::averagePointsLost).reversed()
                 .thenComparing(java.util.Comparator.comparingInt(Hotspot::escalations).reversed())
                 .thenComparing(Hotspot::nodeId))
                 .forEach(h -> {
@@ -217,16 +224,17 @@ class DashboardQueries {
         if (scope.manager() != null && members.isEmpty()) {
             return List.of();
         }
-        String sql = "select a.id, t.seq, a.username, t.reply_text, t.points_lost from attempt a"
-                + " join turn t on t.attempt_id = a.id where a.scenario_id = :scenario and t.node_id = :node"
+        String sql = "select a.id, t.seq, a.username, t.reply_text, t.points_lost,"
+                + " coalesce(u.display_name, a.username) from attempt a"
+                + " join turn t on t.attempt_id = a.id left join app_user u on u.username = a.username where a.scenario_id = :scenario and t.node_id = :node"
                 + (scope.manager() == null ? "" : " and a.username in (:members)")
                 + " order by t.points_lost desc, a.id desc fetch first " + limit + " rows only";
         var spec = jdbc.sql(sql).param("scenario", scenarioId).param("node", nodeId);
         if (scope.manager() != null) {
             spec = spec.param("members", members);
         }
-        return spec.query((rs, i) -> new ReplyRef(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                null, -rs.getInt(5), null)).list();
+        return spec.query((rs, i) -> new ReplyRef(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(6),
+                rs.getString(4), null, -rs.getInt(5), null)).list();
     }
 
     /** A trainee's replies that lost most on one criterion, with the scorer's feedback: the evidence to read. */
@@ -237,8 +245,25 @@ class DashboardQueries {
                 + " where a.username = :username and s.criterion = :criterion and s.points < s.best_points"
                 + " order by s.points - s.best_points asc, a.id desc fetch first " + limit + " rows only";
         return jdbc.sql(sql).param("username", username).param("criterion", criterion.name())
-                .query((rs, i) -> new ReplyRef(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(8), rs.getInt(5) - rs.getInt(6), rs.getString(7))).list();
+                .query((rs, i) -> new ReplyRef(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(3),
+                        rs.getString(4), rs.getString(8), rs.getInt(5) - rs.getInt(6), rs.getString(7))).list();
+    }
+
+    /** A person's display name, or their username when they have no account or no name. */
+    String displayName(String username) {
+        return jdbc.sql("select display_name from app_user where username = ?").param(username).query(String.class)
+                .optional().filter(n -> !n.isBlank()).orElse(username);
+    }
+
+    /** Everyone in scope, username to display name (the username when they have none). */
+    Map<String, String> names(Scope scope) {
+        var result = new java.util.HashMap<String, String>();
+        scope.bind(jdbc.sql("select m.username, coalesce(u.display_name, m.username) from (" + people(scope)
+                + ") m left join app_user u on u.username = m.username"))
+                .query(rs -> {
+                    result.put(rs.getString(1), rs.getString(2));
+                });
+        return result;
     }
 
     /** Usernames in scope, for checks that need the whole list. */

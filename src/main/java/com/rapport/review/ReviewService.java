@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.rapport.practice.Debrief;
 import com.rapport.scenario.BranchMap;
 import com.rapport.scenario.Criterion;
+import com.rapport.scenario.Node;
+import com.rapport.scenario.ScenarioCatalog;
 import com.rapport.scenario.ScenarioLibrary;
 import com.rapport.security.CurrentUser;
 import com.rapport.security.Role;
@@ -71,22 +73,45 @@ public class ReviewService {
     /** Proficiency per trainee and criterion, weakest trainees first, with the team's average row. */
     public HeatMap heatMap(int limit) {
         var scope = scope();
-        var rows = queries.heat(scope, limit).entrySet().stream()
-                .map(e -> new HeatMap.Row(e.getKey(), e.getValue()))
+        var rows = queries.heat(scope, limit).stream()
                 .sorted(Comparator.comparingDouble(HeatMap.Row::average).thenComparing(HeatMap.Row::username))
                 .toList();
         return new HeatMap(rows, queries.teamAverage(scope), queries.teamAverages(scope));
     }
 
-    /** Per scenario: attempts, completion and pass rates among the trainees in scope, with its worst moments. */
+    /**
+     * Per scenario: attempts, completion and pass rates among the trainees in scope, with its worst moments, each
+     * named by what the patient says there.
+     */
     public List<ScenarioReport> scenarios() {
         var scope = scope();
         var hotspots = queries.hotspots(scope, HOTSPOTS);
         var result = new ArrayList<ScenarioReport>();
         for (ScenarioStats stats : queries.scenarios(scope)) {
-            result.add(new ScenarioReport(stats, hotspots.getOrDefault(stats.scenarioId(), List.of())));
+            var scenario = library.find(stats.scenarioId()).map(ScenarioCatalog.Entry::scenario);
+            result.add(new ScenarioReport(stats, hotspots.getOrDefault(stats.scenarioId(), List.of()).stream()
+                    .map(h -> h.withLine(scenario.flatMap(s -> s.node(h.nodeId())).map(ReviewService::said)
+                            .orElse(h.nodeId())))
+                    .toList()));
         }
         return result;
+    }
+
+    /** What the patient (or, where they are silent, the narrator) says at a moment, on one line. */
+    private static String said(Node node) {
+        String text = node.patient() != null ? node.patient()
+                : node.patientByMood() != null && !node.patientByMood().isEmpty()
+                        ? node.patientByMood().values().iterator().next()
+                        : node.narrator() != null ? node.narrator() : "";
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /** A trainee's name as people know them; the username when they have none (or are not one's to review). */
+    public String displayName(String username) {
+        if (!teams.canReview(username)) {
+            throw new AccessDeniedException("Not your trainee");
+        }
+        return queries.displayName(username);
     }
 
     /** The replies at one moment of a scenario that lost the most points. */
@@ -106,6 +131,11 @@ public class ReviewService {
     public Optional<String> pathMap(Debrief debrief) {
         return library.find(debrief.scenarioId(), debrief.scenarioVersion())
                 .map(s -> BranchMap.svg(s, s.reachable(), debrief.path()));
+    }
+
+    /** The display name of each trainee a manager reviews, by username. */
+    public Map<String, String> memberNames() {
+        return queries.names(scope());
     }
 
     /** The trainees a manager can assign work to. */
@@ -138,7 +168,7 @@ public class ReviewService {
      */
     public record HeatMap(List<Row> rows, Map<Criterion, Double> teamAverage, Map<String, Map<Criterion, Double>> teams) {
 
-        public record Row(String username, Map<Criterion, Double> proficiency) {
+        public record Row(String username, String displayName, Map<Criterion, Double> proficiency) {
             public double average() {
                 return proficiency.values().stream().mapToDouble(Double::doubleValue).average().orElse(100);
             }

@@ -164,7 +164,7 @@ public class ScenarioLibrary {
 
     /**
      * Stores a version. A valid version that is new, or uploaded on purpose, becomes the one in use; an invalid one
-     * is kept for the record and never used.
+     * is kept for the record and never used, and so is a draft (kept only to be playtested).
      */
     @Transactional
     public Stored store(String fileName, byte[] content, ScenarioVersion.Source source, String by,
@@ -193,15 +193,19 @@ public class ScenarioLibrary {
         if (existing.isPresent()) {
             version = existing.get();
             // judged by this reading's problems: checks may have been added since the version was first stored
-            makeCurrent = valid && version.isValid() && (source == ScenarioVersion.Source.UPLOAD || savedByAuthor
-                    || versions.findByScenarioIdAndInUseTrue(id).isEmpty());
+            makeCurrent = valid && version.isValid() && source != ScenarioVersion.Source.DRAFT
+                    && (source == ScenarioVersion.Source.UPLOAD || savedByAuthor
+                            || versions.findByScenarioIdAndInUseTrue(id).isEmpty());
+            if (source != ScenarioVersion.Source.DRAFT) {
+                version.saved(source);
+            }
         } else {
             String text = problems.isEmpty() ? null
                     : problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
             version = versions.save(new ScenarioVersion(id, hash, clip(fileName, 255), new String(content,
                     StandardCharsets.UTF_8), source, by, clock.instant(), valid, text == null ? null
                     : clip(text, 100_000)));
-            makeCurrent = valid;
+            makeCurrent = valid && source != ScenarioVersion.Source.DRAFT;
         }
         if (makeCurrent && !version.isInUse()) {
             versions.findByScenarioIdAndInUseTrue(id).forEach(v -> v.setInUse(false));

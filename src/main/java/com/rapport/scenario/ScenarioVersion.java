@@ -18,9 +18,12 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "scenario_version")
 public class ScenarioVersion {
 
-    /** Where a version came from. */
+    /**
+     * Where a version came from. A {@code DRAFT} is text from the library's editor kept only so a trainer can
+     * playtest it: never put in use unless it is saved (uploaded) later.
+     */
     public enum Source {
-        FILE, UPLOAD
+        FILE, UPLOAD, DRAFT
     }
 
     @Id
@@ -83,6 +86,13 @@ public class ScenarioVersion {
 
     void setInUse(boolean inUse) {
         this.inUse = inUse;
+    }
+
+    /** A draft saved for good: it came from where it was saved now. */
+    void saved(Source from) {
+        if (source == Source.DRAFT) {
+            this.source = from;
+        }
     }
 
     public @Nullable Long getId() {

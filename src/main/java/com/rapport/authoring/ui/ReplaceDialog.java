@@ -1,17 +1,12 @@
 package com.rapport.authoring.ui;
 
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.html.Span;
 
 import com.rapport.authoring.AuthoringService;
-import com.rapport.authoring.LineDiff;
 
 /**
  * Asks a trainer, before an upload replaces the version of a scenario in use, whether it should: what it replaces
@@ -19,7 +14,7 @@ import com.rapport.authoring.LineDiff;
  */
 class ReplaceDialog extends ConfirmDialog {
 
-    /** The most changed lines the dialog lists; the version grid's compare shows them all once it is live. */
+    /** The most diff lines the dialog lists; the library's compare shows them all once it is live. */
     static final int MAX_LINES = 300;
 
     ReplaceDialog(AuthoringService.Replacement replaces, Runnable confirm, Runnable cancel) {
@@ -36,7 +31,7 @@ class ReplaceDialog extends ConfirmDialog {
             other.addClassName("failed");
             text.add(other);
         }
-        text.add(diff(replaces.diff(), MAX_LINES));
+        text.add(DiffView.of(replaces.diff(), MAX_LINES));
         setText(text);
         setCancelable(true);
         setCancelText(getTranslation("badfiles.replace.cancel"));
@@ -50,26 +45,5 @@ class ReplaceDialog extends ConfirmDialog {
         String v = authorVersion == null ? "" : "v" + authorVersion;
         String h = hash.length() > 10 ? hash.substring(0, 10) : hash;
         return v.isEmpty() || h.isEmpty() ? v + h : v + " · " + h;
-    }
-
-    /** The changed lines of a diff, numbered, as the library shows them (at most {@code max}). */
-    static Pre diff(List<LineDiff.Line> lines, int max) {
-        var pre = new Pre();
-        pre.addClassName("diff");
-        int shown = 0;
-        for (LineDiff.Line line : lines) {
-            if (line.kind() == LineDiff.Kind.SAME) {
-                continue;
-            }
-            if (shown++ == max) {
-                pre.add(new Span("…\n"));
-                break;
-            }
-            var span = new Span((line.kind() == LineDiff.Kind.ADDED ? "+ " + line.newNumber() : "- "
-                    + line.oldNumber()) + ": " + line.text() + "\n");
-            span.addClassName(line.kind() == LineDiff.Kind.ADDED ? "diff-added" : "diff-removed");
-            pre.add(span);
-        }
-        return pre;
     }
 }

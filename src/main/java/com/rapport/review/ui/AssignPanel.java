@@ -20,7 +20,9 @@ class AssignPanel extends DashboardPanel {
         super("dashboard.assign");
         var who = new MultiSelectComboBox<String>(getTranslation("dashboard.assign.trainees"));
         who.setId("assign-trainees");
+        var names = review.memberNames();
         who.setItems(review.members());
+        who.setItemLabelGenerator(u -> names.getOrDefault(u, u));
         var what = new Select<CatalogItem>();
         what.setLabel(getTranslation("dashboard.assign.scenario"));
         what.setId("assign-scenario");

@@ -1,8 +1,9 @@
 package com.rapport.review.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,7 +16,14 @@ abstract class DashboardPanel extends VerticalLayout {
 
     DashboardPanel(String titleKey) {
         setPadding(false);
-        add(new H3(getTranslation(titleKey)));
+        add(new H2(getTranslation(titleKey)));
+    }
+
+    /** A column header that wraps onto more lines instead of being cut off. */
+    static Span wrapping(String text) {
+        var span = new Span(text);
+        span.getStyle().set("white-space", "normal");
+        return span;
     }
 
     /** A note in secondary text. */
@@ -29,6 +37,7 @@ abstract class DashboardPanel extends VerticalLayout {
     static HorizontalLayout row(Component... parts) {
         var row = new HorizontalLayout(parts);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
         return row;
     }
 

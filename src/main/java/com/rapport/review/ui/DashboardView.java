@@ -2,7 +2,7 @@ package com.rapport.review.ui;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -28,14 +28,13 @@ class DashboardView extends VerticalLayout {
         addClassName("view");
         var intro = new Paragraph(getTranslation("dashboard.intro"));
         intro.addClassName("muted");
-        add(new H2(getTranslation("dashboard.title")), intro);
+        add(new H1(getTranslation("dashboard.title")), intro);
         team = new TeamGrid(review);
         add(team.filters(), team);
         add(new HeatMapPanel(review));
-        var hotspots = new HotspotsPanel(review);
-        add(hotspots, hotspots.replies());
+        add(new HotspotsPanel(review));
         var catalog = practice.catalog();
-        add(new TeamMembersPanel(teams));
+        add(new TeamMembersPanel(teams, review.memberNames()));
         add(new AssignPanel(review, teams, catalog));
         add(new ExportsPanel(review, catalog));
     }

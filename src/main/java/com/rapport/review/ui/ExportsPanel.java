@@ -42,7 +42,9 @@ class ExportsPanel extends DashboardPanel {
         trainee.setId("export-trainee");
         trainee.setItems(review.members());
         trainee.setEmptySelectionAllowed(true);
-        trainee.setItemLabelGenerator(t -> t == null ? getTranslation("dashboard.export.everyone") : t);
+        var names = review.memberNames();
+        trainee.setItemLabelGenerator(t -> t == null ? getTranslation("dashboard.export.everyone")
+                : names.getOrDefault(t, t));
         Runnable update = () -> exportFilter = new ExportFilter(trainee.getValue(), scenario.getValue() == null
                 ? null : scenario.getValue().scenarioId(), exportTier.getValue(), from.getValue(), to.getValue());
         from.addValueChangeListener(e -> update.run());

@@ -12,7 +12,11 @@ import com.vaadin.flow.router.RouterLink;
 import com.rapport.review.ReviewService;
 import com.rapport.scenario.Criterion;
 
-/** Proficiency per trainee and criterion as coloured cells, with a row per team and one for the whole team. */
+/**
+ * Proficiency per trainee (by display name) and criterion as coloured cells with their numbers, with a row per team
+ * and one for the whole team. Criteria headers wrap; if the table is still wider than the page it scrolls inside its
+ * own region, which takes keyboard focus so it scrolls without a mouse.
+ */
 class HeatMapPanel extends DashboardPanel {
 
     private static final int HEAT_ROWS = 40;
@@ -28,16 +32,17 @@ class HeatMapPanel extends DashboardPanel {
         var table = new Div();
         table.setId("heat-map");
         table.addClassName("heat-map");
-        table.getStyle().set("grid-template-columns", "minmax(10rem, auto) repeat(" + Criterion.values().length
-                + ", minmax(4.5rem, 1fr))");
+        table.getStyle().set("grid-template-columns", "minmax(8rem, max-content) repeat(" + Criterion.values().length
+                + ", minmax(4rem, 1fr))");
         table.add(new Span());
         for (Criterion c : Criterion.values()) {
             var head = new Span(getTranslation("criterion." + c.id()));
             head.addClassName("heat-head");
+            head.getStyle().set("white-space", "normal").set("overflow-wrap", "anywhere");
             table.add(head);
         }
         for (var row : heat.rows()) {
-            var name = new RouterLink(row.username(), TraineeReviewView.class, row.username());
+            var name = new RouterLink(row.displayName(), TraineeReviewView.class, row.username());
             name.addClassName("heat-name");
             table.add(name);
             cells(table, row.proficiency(), row.username() + "-");
@@ -52,7 +57,13 @@ class HeatMapPanel extends DashboardPanel {
         }
         table.add(teamName(getTranslation("dashboard.heat.team")));
         cells(table, heat.teamAverage(), "team-");
-        add(table);
+        var region = new Div(table);
+        region.setId("heat-region");
+        region.getElement().setAttribute("role", "region").setAttribute("tabindex", "0")
+                .setAttribute("aria-label", getTranslation("dashboard.heat"));
+        region.getStyle().set("overflow-x", "auto").set("max-width", "100%");
+        region.setWidthFull();
+        add(region);
     }
 
     private static Span teamName(String name) {

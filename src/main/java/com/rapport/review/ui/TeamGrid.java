@@ -71,7 +71,7 @@ class TeamGrid extends Grid<TeamRow> {
         tier.addValueChangeListener(e -> getDataProvider().refreshAll());
         coaching.addValueChangeListener(e -> getDataProvider().refreshAll());
         focus.addValueChangeListener(e -> {
-            getColumnByKey("FOCUS").setHeader(getTranslation("criterion." + e.getValue().id()));
+            getColumnByKey("FOCUS").setHeader(header("criterion." + e.getValue().id()));
             getDataProvider().refreshAll();
         });
         return DashboardPanel.row(search, tier, focus, coaching);
@@ -79,36 +79,40 @@ class TeamGrid extends Grid<TeamRow> {
 
     private void columns() {
         setId("team");
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setPageSize(PAGE);
         addComponentColumn(r -> new RouterLink(r.displayName(), TraineeReviewView.class, r.username()))
-                .setHeader(getTranslation("dashboard.col.trainee")).setKey("NAME").setSortable(true)
-                .setSortProperty("NAME").setWidth("11rem").setFlexGrow(0);
-        addComponentColumn(r -> Badges.tier(r.tier())).setHeader(getTranslation("dashboard.col.tier"))
-                .setKey("TIER").setSortable(true).setSortProperty("TIER").setAutoWidth(true);
+                .setHeader(header("dashboard.col.trainee")).setKey("NAME").setSortable(true)
+                .setSortProperty("NAME").setFlexGrow(2);
+        addComponentColumn(r -> Badges.tier(r.tier())).setHeader(header("dashboard.col.tier"))
+                .setKey("TIER").setSortable(true).setSortProperty("TIER").setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> getTranslation("dashboard.progress", r.passed(), r.attempts(), r.certified().isEmpty()
                 ? getTranslation("dashboard.none") : String.join(", ", r.certified().stream().sorted()
                         .map(t -> getTranslation("tier." + t.id())).toList())))
-                .setHeader(getTranslation("dashboard.col.progress")).setKey("ATTEMPTS").setSortable(true)
-                .setSortProperty("ATTEMPTS").setFlexGrow(2);
+                .setHeader(header("dashboard.col.progress")).setKey("ATTEMPTS").setSortable(true)
+                .setSortProperty("ATTEMPTS").setFlexGrow(3);
         addColumn(r -> r.lastActivity() == null ? getTranslation("dashboard.never") : DAY.format(r.lastActivity()))
-                .setHeader(getTranslation("dashboard.col.last")).setKey("LAST_ACTIVITY").setSortable(true)
-                .setSortProperty("LAST_ACTIVITY").setAutoWidth(true);
+                .setHeader(header("dashboard.col.last")).setKey("LAST_ACTIVITY").setSortable(true)
+                .setSortProperty("LAST_ACTIVITY").setFlexGrow(1);
         addColumn(r -> r.weakest() == null ? "" : getTranslation("criterion." + r.weakest().id()) + " "
                 + Math.round(r.weakestValue() == null ? 0 : r.weakestValue()) + "%")
-                .setHeader(getTranslation("dashboard.col.weakest")).setKey("WEAKEST").setSortable(true)
+                .setHeader(header("dashboard.col.weakest")).setKey("WEAKEST").setSortable(true)
                 .setSortProperty("WEAKEST").setFlexGrow(2);
         addColumn(r -> r.focusValue() == null ? "" : Math.round(r.focusValue()) + "%")
-                .setHeader(getTranslation("criterion." + Criterion.HIPAA.id())).setKey("FOCUS").setSortable(true)
-                .setSortProperty("FOCUS").setAutoWidth(true);
-        addColumn(TeamRow::critical).setHeader(getTranslation("dashboard.col.critical")).setKey("CRITICAL")
-                .setSortable(true).setSortProperty("CRITICAL").setAutoWidth(true);
+                .setHeader(header("criterion." + Criterion.HIPAA.id())).setKey("FOCUS").setSortable(true)
+                .setSortProperty("FOCUS").setFlexGrow(1);
+        addColumn(TeamRow::critical).setHeader(header("dashboard.col.critical")).setKey("CRITICAL")
+                .setSortable(true).setSortProperty("CRITICAL").setFlexGrow(1);
         setItems(q -> review.team(query(q.getSortOrders().stream().findFirst().orElse(null))
                 .page(q.getOffset(), q.getLimit())).stream(),
                 q -> review.countTeam(query(null)));
         addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TraineeReviewView.class,
                 e.getItem().username())));
         setHeight("24rem");
+    }
+
+    private com.vaadin.flow.component.html.Span header(String key) {
+        return DashboardPanel.wrapping(getTranslation(key));
     }
 
     private TeamQuery query(@Nullable QuerySortOrder order) {

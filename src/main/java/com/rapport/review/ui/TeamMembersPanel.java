@@ -14,10 +14,13 @@ import com.rapport.team.TeamService;
 class TeamMembersPanel extends DashboardPanel {
 
     private final TeamService teams;
+    private final java.util.Map<String, String> names;
 
-    TeamMembersPanel(TeamService teams) {
+    /** @param names display names by username, shown with the usernames that adding and taking off use */
+    TeamMembersPanel(TeamService teams, java.util.Map<String, String> names) {
         super("dashboard.teams");
         this.teams = teams;
+        this.names = names;
         setId("teams");
         var myTeams = teams.myTeams();
         if (myTeams.isEmpty()) {
@@ -43,7 +46,9 @@ class TeamMembersPanel extends DashboardPanel {
 
     private void teamSection(TeamService.TeamInfo team) {
         var who = new Paragraph(getTranslation("dashboard.teams.members", team.name(), team.members().isEmpty()
-                ? getTranslation("dashboard.none") : String.join(", ", team.members())));
+                ? getTranslation("dashboard.none") : String.join(", ", team.members().stream()
+                        .map(m -> names.containsKey(m) && !names.get(m).equals(m) ? names.get(m) + " (" + m + ")" : m)
+                        .toList())));
         who.setId("team-" + team.id());
         var username = new TextField(getTranslation("dashboard.teams.username"));
         username.setId("add-member-" + team.id());

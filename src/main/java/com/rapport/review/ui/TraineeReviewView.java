@@ -7,7 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -22,7 +22,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import com.rapport.practice.AttemptService;
-import com.rapport.shared.ui.AttemptGrid;
 import com.rapport.progress.ProgressService;
 import com.rapport.shared.ui.ProgressPanel;
 import com.rapport.review.ReplyRef;
@@ -31,8 +30,8 @@ import com.rapport.scenario.Criterion;
 import com.rapport.scenario.Tier;
 
 /**
- * One trainee, for their manager: their progress page, the replies that show a chosen criterion's weakness
- * (their weakest by default), every attempt, and opening a tier early. A trainee not on the manager's teams is
+ * One trainee, for their manager, under their display name: their progress page with every attempt (once), the
+ * replies that show a chosen criterion's weakness (their weakest by default), and opening a tier early. A trainee not on the manager's teams is
  * "not found", whatever is typed in the URL.
  */
 @Route("review/trainee")
@@ -64,9 +63,9 @@ class TraineeReviewView extends VerticalLayout implements HasUrlParameter<String
         }
         add(new RouterLink(getTranslation("review.attempt.back", getTranslation("dashboard.title")),
                 DashboardView.class));
-        add(new H2(getTranslation("trainee.title", username)));
+        add(new H1(getTranslation("trainee.title", review.displayName(username))));
         Criterion weakest = report.standing().weakest();
-        add(new H3(getTranslation("trainee.worst")));
+        add(new H2(getTranslation("trainee.worst")));
         var criterion = new Select<Criterion>();
         criterion.setLabel(getTranslation("trainee.worst.criterion"));
         criterion.setId("worst-criterion");
@@ -76,10 +75,10 @@ class TraineeReviewView extends VerticalLayout implements HasUrlParameter<String
         worst.setId("worst-replies");
         add(criterion, worst);
         criterion.setValue(weakest == null ? Criterion.HIPAA : weakest);
-        add(new ProgressPanel(report, null));
+        // the progress page's list of attempts, made the whole list: each attempt is listed once
+        add(new ProgressPanel(new ProgressService.Report(report.username(), report.standing(), report.next(),
+                practice.attemptsOf(username), report.assignments()), null));
         add(openTier(username, report));
-        add(new H3(getTranslation("trainee.attempts")));
-        add(new AttemptGrid(practice.attemptsOf(username), true, getTranslation("progress.recent.none")));
     }
 
     private void showWorst(String username, Criterion criterion) {
@@ -100,7 +99,7 @@ class TraineeReviewView extends VerticalLayout implements HasUrlParameter<String
     private VerticalLayout openTier(String username, ProgressService.Report report) {
         var box = new VerticalLayout();
         box.setPadding(false);
-        box.add(new H3(getTranslation("trainee.open-tier")));
+        box.add(new H2(getTranslation("trainee.open-tier")));
         var buttons = new HorizontalLayout();
         for (Tier t : Tier.values()) {
             if (!report.standing().opened().contains(t)) {

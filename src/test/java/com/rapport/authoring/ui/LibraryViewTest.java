@@ -66,7 +66,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
         assertThat(grid.size()).isEqualTo(library.all().size()).isGreaterThanOrEqualTo(20);
         var row = grid.getRow(rowOf(BILLING));
         assertThat(row.hash()).isEqualTo(library.find(BILLING).orElseThrow().version());
-        assertThat(grid.getCellText(rowOf(BILLING), 3)).isEqualTo("Valid");
+        assertThat(grid.getCellText(rowOf(BILLING), 2)).isEqualTo("Valid");
         assertThat(find(Div.class).withId("problems").single().getElement().getTextRecursively())
                 .contains("Every scenario file loaded without problems");
     }
@@ -108,7 +108,14 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
         navigate(LibraryView.class);
         test(libraryGrid()).select(rowOf("ed-wait-family"));
-        test(find(Button.class).withId("compare").single()).click();
+
+        // by default the version in use is compared with the one before it, removals first, with context lines
+        assertThat(find(com.vaadin.flow.component.select.Select.class).withId("diff-to").single().getValue())
+                .extracting("hash").isEqualTo(now);
+        String diff = find(Div.class).withId("diff").single().getElement().getTextRecursively();
+        assertThat(diff).containsPattern("@@ -\\d+,\\d+ \\+\\d+,\\d+ @@");
+        assertThat(diff.indexOf("- pass-mark: 75")).isPositive().isLessThan(diff.indexOf("+ pass-mark: 80"));
+        assertThat(find(Span.class).withClassName("diff-context").all()).hasSizeGreaterThanOrEqualTo(3);
 
         assertThat(find(Span.class).withClassName("diff-added").all()).extracting(Span::getText)
                 .anySatisfy(t -> assertThat(t).contains("pass-mark: 80"));
@@ -240,6 +247,103 @@ class LibraryViewTest extends SpringBrowserlessTest {
     void a_trainee_cannot_open_the_library_or_use_the_authoring_service() {
         assertThatThrownBy(() -> navigate(LibraryView.class)).hasMessageContaining("Navigation resulted");
         assertThatThrownBy(() -> authoring.library())
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    private ScenarioEditor openEditor(String scenarioId) {
+        navigate(LibraryView.class);
+        test(libraryGrid()).select(rowOf(scenarioId));
+        test(find(Button.class).withId("edit").single()).click();
+        return find(ScenarioEditor.class).single();
+    }
+
+    @Test
+    @WithMockUser(username = "terry", roles = "TRAINER")
+    void the_editor_opens_the_version_in_use_and_lists_problems_as_the_trainer_types() {
+        var editor = openEditor(BILLING);
+        var text = find(com.vaadin.flow.component.textfield.TextArea.class).withId("editor-text").single();
+        assertThat(text.getValue()).isEqualTo(library.content(BILLING, library.find(BILLING).orElseThrow().version())
+                .orElseThrow());
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("editor-summary").single().getText())
+                .isEqualTo("No problems: the text is valid.");
+
+        test(text).setValue(text.getValue().replaceFirst("    patient: ", "    patinet: "));
+
+        var problems = find(com.vaadin.flow.component.html.NativeButton.class).withClassName("problem-jump").all();
+        assertThat(problems).extracting(com.vaadin.flow.component.html.NativeButton::getText)
+                .anySatisfy(t -> assertThat(t).matches("\\d+:5 error: unknown key 'patinet'.*"));
+        assertThat(editor.text().getValueChangeTimeout()).isEqualTo(ScenarioEditor.PAUSE_MS);
+        assertThat(editor.text().getValueChangeMode())
+                .isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+    }
+
+    @Test
+    @WithMockUser(username = "terry", roles = "TRAINER")
+    void saving_edited_text_asks_to_replace_the_version_in_use_and_confirming_puts_it_live() throws IOException {
+        byte[] shipped = Files.readAllBytes(Path.of("scenarios/ed-wait-family.yaml"));
+        String inUse = library.find("ed-wait-family").orElseThrow().version();
+        openEditor("ed-wait-family");
+        var text = find(com.vaadin.flow.component.textfield.TextArea.class).withId("editor-text").single();
+        test(text).setValue(text.getValue().replace("pass-mark: 75", "pass-mark: 65"));
+
+        test(find(Button.class).withId("editor-save").single()).click();
+
+        var dialog = find(ConfirmDialog.class).withId("replace-dialog").single();
+        assertThat(dialog.getElement().getTextRecursively()).contains("pass-mark: 75").contains("pass-mark: 65");
+        assertThat(library.find("ed-wait-family").orElseThrow().version()).isEqualTo(inUse);
+        test(dialog).confirm();
+
+        assertThat(library.find("ed-wait-family").orElseThrow().version()).isNotEqualTo(inUse);
+        assertThat(find(Div.class).withId("editor-result").single().getElement().getTextRecursively())
+                .contains("accepted and now in use");
+        uploadLive("ed-wait-family.yaml", shipped);
+    }
+
+    @Test
+    @WithMockUser(username = "terry", roles = "TRAINER")
+    void text_with_errors_is_not_saved_and_the_version_in_use_stays() {
+        String inUse = library.find(BILLING).orElseThrow().version();
+        openEditor(BILLING);
+        var text = find(com.vaadin.flow.component.textfield.TextArea.class).withId("editor-text").single();
+        test(text).setValue(text.getValue().replaceFirst("    patient: ", "    patinet: "));
+
+        test(find(Button.class).withId("editor-save").single()).click();
+
+        assertThat(find(Div.class).withId("editor-result").single().getElement().getTextRecursively())
+                .contains("Nothing replaced").contains("unknown key 'patinet'");
+        assertThat(library.find(BILLING).orElseThrow().version()).isEqualTo(inUse);
+    }
+
+    @Test
+    @WithMockUser(username = "terry", roles = "TRAINER")
+    void playtesting_edited_text_plays_it_without_making_it_the_version_in_use() {
+        String inUse = library.find(BILLING).orElseThrow().version();
+        String title = library.find(BILLING).orElseThrow().scenario().title();
+        openEditor(BILLING);
+        var text = find(com.vaadin.flow.component.textfield.TextArea.class).withId("editor-text").single();
+        test(text).setValue(text.getValue().replace("title: " + title, "title: " + title + " (draft)"));
+
+        test(find(Button.class).withId("editor-playtest").single()).click();
+
+        assertThat(PlayViewProbe.isPlayView(getCurrentView())).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText()).isEqualTo(title + " (draft)");
+        assertThat(find(Div.class).withId("debug").single().isVisible()).isTrue();
+        assertThat(library.find(BILLING).orElseThrow().version()).as("still the version in use").isEqualTo(inUse);
+        assertThat(library.all()).noneSatisfy(e -> assertThat(e.scenario().title()).endsWith("(draft)"));
+        assertThat(library.versions(BILLING)).anySatisfy(v -> {
+            assertThat(v.source()).isEqualTo(com.rapport.scenario.ScenarioVersion.Source.DRAFT);
+            assertThat(v.inUse()).isFalse();
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "tina", roles = "TRAINEE")
+    void a_trainee_cannot_check_playtest_or_save_editor_text() {
+        assertThatThrownBy(() -> authoring.check(BILLING + ".yaml", "id: x"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> authoring.draft(BILLING + ".yaml", "id: x"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> authoring.saveEdited(BILLING + ".yaml", "id: x"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

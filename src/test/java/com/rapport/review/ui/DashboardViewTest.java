@@ -24,7 +24,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -65,8 +65,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
         for (String t : List.of("careful-cara", "steady-sol", "elsewhere-eli")) {
             TestUsers.as(t, "TRAINEE", () -> Plays.play(play, library, RESULTS, Plays::best));
         }
+        accounts.create("leaky-lou", "a-long-password", "Lou Leaky", com.rapport.security.Role.TRAINEE);
         TestUsers.as("leaky-lou", "TRAINEE", () -> Plays.play(play, library, RESULTS,
                 Plays.worstOn(Criterion.HIPAA)));
+        // Cara starts the scenario once more and leaves it: 3 of the team's 4 attempts at it are finished
+        TestUsers.as("careful-cara", "TRAINEE", () -> play.start(RESULTS));
         seeded = true;
     }
 
@@ -103,7 +106,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void from_the_trainee_page_the_manager_reads_the_reply_that_shows_the_weakness() {
         navigate(TraineeReviewView.class, "leaky-lou");
 
-        assertThat(find(H2.class).single().getText()).contains("leaky-lou");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Trainee: Lou Leaky");
         @SuppressWarnings("unchecked")
         Select<Criterion> criterion = find(Select.class).withId("worst-criterion").single();
         test(criterion).selectItem("HIPAA confidentiality");
@@ -165,7 +168,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
         @SuppressWarnings("unchecked")
         Select<String> trainee = find(Select.class).withId("export-trainee").single();
-        test(trainee).selectItem("leaky-lou");
+        test(trainee).selectItem("Lou Leaky");
 
         var out = new java.io.ByteArrayOutputStream();
         test(find(com.vaadin.flow.component.html.Anchor.class).withId("export-attempts-csv").single()).download(out);
@@ -184,5 +187,100 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .hasMessageContaining("Navigation resulted");
         assertThatThrownBy(() -> navigate(AttemptReviewView.class, 999_999L))
                 .hasMessageContaining("Navigation resulted");
+    }
+
+    @Test
+    void the_heat_map_names_trainees_as_the_grid_does_by_display_name() {
+        navigate(DashboardView.class);
+
+        assertThat(find(RouterLink.class).withClassName("heat-name").all()).extracting(RouterLink::getText)
+                .contains("Lou Leaky", "careful-cara").doesNotContain("leaky-lou");
+        assertThat(find(Div.class).withId("heat-region").single().getElement().getAttribute("tabindex"))
+                .as("the heat map scrolls inside its own region, by keyboard too").isEqualTo("0");
+    }
+
+    @Test
+    void completion_is_finished_over_started_attempts() {
+        navigate(DashboardView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<com.rapport.review.ReviewService.ScenarioReport> stats = find(Grid.class).withId("scenario-stats")
+                .single();
+        var grid = test(stats);
+        int row = 0;
+        while (!grid.getRow(row).stats().scenarioId().equals(RESULTS)) {
+            row++;
+        }
+        assertThat(grid.getRow(row).stats().started()).isEqualTo(4);
+        assertThat(grid.getCellText(row, 3)).isEqualTo("75% (3 of 4)");
+    }
+
+    /** The hot spots cell of the results scenario's row. */
+    private com.vaadin.flow.component.Component hotspotCell() {
+        @SuppressWarnings("unchecked")
+        Grid<com.rapport.review.ReviewService.ScenarioReport> stats = find(Grid.class).withId("scenario-stats")
+                .single();
+        var grid = test(stats);
+        for (int row = 0; row < grid.size(); row++) {
+            if (grid.getRow(row).stats().scenarioId().equals(RESULTS)) {
+                return grid.getCellComponent(row, "hotspots");
+            }
+        }
+        throw new AssertionError("no row for " + RESULTS);
+    }
+
+    private List<Button> hotspotButtons() {
+        return hotspotCell().getChildren().flatMap(c -> c.getChildren()).filter(Button.class::isInstance)
+                .map(Button.class::cast).toList();
+    }
+
+    @Test
+    void hot_spots_are_named_by_the_patients_line_and_none_shows_nothing_lost() {
+        navigate(DashboardView.class);
+        var scenario = library.find(RESULTS).orElseThrow().scenario();
+
+        var buttons = hotspotButtons();
+
+        assertThat(buttons).isNotEmpty().allSatisfy(b -> {
+            String node = b.getId().orElseThrow().substring(("hotspot-" + RESULTS + "-").length());
+            String line = scenario.node(node).orElseThrow().patient().strip().replaceAll("\\s+", " ");
+            assertThat(b.getText()).startsWith("“").doesNotContain(node + ":");
+            assertThat(line).startsWith(b.getText().substring(1, Math.min(b.getText().length() - 2, 30)));
+            assertThat(b.getTooltip().getText()).isEqualTo(line);
+        });
+        assertThat(hotspotCell().getChildren().filter(Span.class::isInstance).map(c -> ((Span) c).getText()))
+                .isNotEmpty().noneSatisfy(t -> assertThat(t).startsWith("0.0 points lost"));
+    }
+
+    @Test
+    void a_moment_that_loses_nothing_is_no_hot_spot() {
+        assertThat(new com.rapport.review.Hotspot("s", "n", "line", 10, 0.04, 3).lostPoints()).isFalse();
+        assertThat(new com.rapport.review.Hotspot("s", "n", "line", 10, 0.05, 0).lostPoints()).isTrue();
+    }
+
+    @Test
+    void a_clicked_hot_spot_opens_its_replies_in_a_panel_beside_the_table() {
+        navigate(DashboardView.class);
+        assertThat(find(com.vaadin.flow.component.html.Aside.class).withId("hotspot-replies").exists()).isFalse();
+
+        // the grid's cell components are not attached in a browserless test: click as the browser would
+        var first = hotspotButtons().getFirst();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(first,
+                new com.vaadin.flow.component.ClickEvent<>(first));
+
+        var aside = find(com.vaadin.flow.component.html.Aside.class).withId("hotspot-replies").single();
+        var table = find(Grid.class).withId("scenario-stats").single();
+        assertThat(aside.getParent()).as("beside the table, not below it").isEqualTo(table.getParent());
+        assertThat(find(RouterLink.class).withClassName("reply-link").all()).isNotEmpty()
+                .extracting(RouterLink::getText).noneSatisfy(t -> assertThat(t).startsWith("leaky-lou:"));
+    }
+
+    @Test
+    void the_trainee_page_lists_each_attempt_once() {
+        navigate(TraineeReviewView.class, "leaky-lou");
+
+        assertThat(find(Grid.class).withId("attempts").all()).hasSize(1);
+        assertThat(test(find(Grid.class).withId("attempts").single()).size())
+                .isEqualTo(attempts.attemptsOf("leaky-lou").size());
     }
 }
