@@ -113,8 +113,10 @@ final class Portrait {
     }
 
     private static String eyes(double height) {
-        return "<ellipse cx='50' cy='55' rx='3' ry='" + height + "' fill='#2a2018'/><ellipse cx='70' cy='55' rx='3' ry='"
-                + height + "' fill='#2a2018'/>";
+        String whites = "<ellipse cx='50' cy='55' rx='5' ry='" + (height + 1) + "' fill='#fbfaf7'/><ellipse cx='70' "
+                + "cy='55' rx='5' ry='" + (height + 1) + "' fill='#fbfaf7'/>";
+        return whites + "<ellipse cx='50' cy='55' rx='3' ry='" + height + "' fill='#2a2018'/><ellipse cx='70' cy='55' "
+                + "rx='3' ry='" + height + "' fill='#2a2018'/>";
     }
 
     /** A stable number from who the persona is, so the same persona always gets the same face. */
