@@ -82,7 +82,7 @@ class TraineePlaysInChromiumIT {
             choices.first().click();
             replies++;
             page.waitForFunction("([said, url]) => location.href !== url || "
-                    + "[...document.querySelectorAll('vaadin-message')].some(m => m.textContent.includes(said))",
+                    + "[...document.querySelectorAll('#chat .line')].some(m => m.textContent.includes(said))",
                     List.of(said.substring(0, Math.min(40, said.length())), page.url()));
             assertThat(replies).as("the conversation ends").isLessThan(60);
         }
@@ -114,7 +114,7 @@ class TraineePlaysInChromiumIT {
                 + "Can you tell me what happened, starting with the ER visit?";
         page.locator("#reply textarea").fill(typed);
         page.locator("#send").click();
-        page.locator("vaadin-message").filter(new Locator.FilterOptions().setHasText("passed around")).first()
+        page.locator("#chat .line").filter(new Locator.FilterOptions().setHasText("passed around")).first()
                 .waitFor();
         screenshot(page, "typed-reply");
 
@@ -122,10 +122,10 @@ class TraineePlaysInChromiumIT {
             Locator choices = page.locator("#choices vaadin-button[id^=choice-]");
             choices.first().waitFor();
             String url = page.url();
-            int before = page.locator("vaadin-message").count();
+            int before = page.locator("#chat .line").count();
             choices.first().click();
             page.waitForFunction("([url, before]) => location.href !== url "
-                    + "|| document.querySelectorAll('vaadin-message').length > before", List.of(url, before));
+                    + "|| document.querySelectorAll('#chat .line').length > before", List.of(url, before));
         }
 
         page.waitForURL(url -> url.contains("/debrief/"));

@@ -1,94 +1,96 @@
 package com.rapport.practice.ui;
 
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+
 import jakarta.annotation.security.RolesAllowed;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.messages.MessageList;
-import com.vaadin.flow.component.messages.MessageListItem;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.progressbar.ProgressBarVariant;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import com.rapport.practice.AttemptNotFoundException;
-import com.rapport.practice.PlayState;
 import com.rapport.practice.PlayService;
+import com.rapport.practice.PlayState;
 import com.rapport.practice.ReplyRejectedException;
 import com.rapport.practice.ScenarioUnavailableException;
-import com.rapport.scenario.Mood;
+import com.rapport.scenario.Persona;
 
-/** The conversation: the patient's lines and the trainee's as a chat, the patient's mood, and the replies. */
+/**
+ * The conversation: the person the trainee talks to (portrait, mood), the lines said so far as a chat, and the
+ * replies. The page is built once; each turn appends the new lines and updates the mood and the replies.
+ */
 @Route("play")
 @PageTitle("Conversation · Rapport")
+@StyleSheet("./play.css")
 @RolesAllowed({"TRAINEE", "TRAINER", "MANAGER", "ADMIN"})
-class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
+class PlayView extends Div implements HasUrlParameter<Long> {
 
     /** Session attribute: the trainee has been told why personal details in a reply became tags. */
     private static final String TOLD = "rapport.privacy.told";
 
     private final PlayService practice;
-    private final H2 title = new H2();
-    private final Div persona = new Div();
-    private final Span moodLabel = new Span();
-    private final ProgressBar moodBar = new ProgressBar(Mood.MIN, Mood.MAX);
-    private final MessageList chat = new MessageList();
+    private final H1 title = new H1();
+    private final Span who = new Span();
+    private final Paragraph situation = new Paragraph();
+    private final MoodPanel mood = new MoodPanel();
+    private final ConversationLog chat = new ConversationLog();
     private final Paragraph narrator = new Paragraph();
     private final Paragraph privacyNote = new Paragraph();
-    private final VerticalLayout choices = new VerticalLayout();
-    private final Div debugPanel = new Div();
+    private final ReplyPanel replies = new ReplyPanel(this::answer, this::sendTyped);
+    private final ReadAloud readAloud = new ReadAloud(this::sayLastLine);
+    private final DebugPanel debugPanel = new DebugPanel();
     private final boolean mayDebug;
     private boolean debugging;
     private long attemptId;
     private int seenTurns = -1;
+    private @Nullable Persona persona;
 
     PlayView(PlayService practice, AuthenticationContext auth) {
         this.practice = practice;
         this.mayDebug = auth.hasAnyRole("TRAINER", "ADMIN");
-        debugPanel.setId("debug");
-        debugPanel.addClassName("debug-panel");
-        debugPanel.setVisible(false);
-        addClassName("view");
-        persona.addClassName("persona");
-        moodLabel.setId("mood");
-        var mood = new VerticalLayout(moodLabel, moodBar);
-        mood.setPadding(false);
-        mood.setSpacing(false);
-        mood.addClassName("mood");
-        mood.setWidth("16rem");
-        var header = new HorizontalLayout(title, mood);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        chat.addClassName("chat");
-        chat.setWidthFull();
-        chat.setId("chat");
+        addClassNames("view", "play-view");
+        title.addClassName("play-title");
+        who.addClassName("persona-name");
+        who.setId("persona-name");
+        situation.addClassName("situation");
+        var card = new Div(mood, who, situation, readAloud);
+        card.addClassName("persona");
         narrator.addClassName("narrator");
+        narrator.setId("narrator");
         privacyNote.setId("privacy-note");
         privacyNote.addClassName("privacy-note");
         privacyNote.setVisible(false);
-        choices.setId("choices");
-        choices.addClassName("choices");
-        choices.setPadding(false);
-        add(header, persona, debugPanel, chat, privacyNote, narrator, choices);
+        var talk = new Div(chat, privacyNote, narrator, replies);
+        talk.addClassName("talk");
+        var stage = new Div(card, talk);
+        stage.addClassName("stage");
+        add(title, debugPanel, stage);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var details = event.getUI().getPage().getExtendedClientDetails();
+        if (details != null && details.getTimeZoneId() != null && !details.getTimeZoneId().isBlank()) {
+            chat.useZone(ZoneId.of(details.getTimeZoneId()));
+        }
     }
 
     @Override
@@ -104,87 +106,74 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
         }
     }
 
+    /** Brings the page up to this state, changing only what changed. */
     private void show(PlayState state) {
         seenTurns = state.turns();
         privacyNote.setVisible(false);
-        title.setText(state.scenarioTitle());
-        var p = state.persona();
-        persona.removeAll();
-        var who = new H4(p.age() == null ? getTranslation("play.persona.noage", p.name())
-                : getTranslation("play.persona", p.name(), p.age()));
-        who.getStyle().set("margin", "0");
-        persona.add(who, new Paragraph(p.situation()));
-        showMood(state.mood());
-        showDebug(state.debug());
-        chat.setItems(state.transcript().stream().map(line -> message(line, p.name())).toList());
+        showPersona(state);
+        mood.show(state.persona(), state.mood());
+        debugPanel.show(debugging, state.debug());
+        var added = chat.show(state.transcript().stream().map(line -> entry(line, state.persona())).toList());
+        ConversationLog.lastOfTheirs(added).ifPresent(line -> readAloud.say(line.text()));
         narrator.setText(state.narrator() == null ? "" : state.narrator());
         narrator.setVisible(state.narrator() != null);
-        choices.removeAll();
         if (state.finished()) {
             var toDebrief = new Button(getTranslation("play.to-debrief"),
                     e -> getUI().ifPresent(ui -> ui.navigate(DebriefView.class, attemptId)));
             toDebrief.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            choices.add(new Paragraph(getTranslation("play.ended")), toDebrief);
+            replies.showEnd(new Span(getTranslation("play.ended")), toDebrief);
+        } else {
+            replies.show(state.typing(), state.options());
+        }
+    }
+
+    /** The title and who the trainee talks to: set once, they do not change while playing. */
+    private void showPersona(PlayState state) {
+        var p = state.persona();
+        if (p.equals(persona)) {
             return;
         }
-        if (state.typing() != null) {
-            choices.add(typingBox(state.typing()));
-        }
-        if (!state.options().isEmpty()) {
-            choices.add(new H4(getTranslation(state.typing() == null ? "play.choose" : "play.or-choose")));
-        }
-        for (PlayState.Option option : state.options()) {
-            var button = new Button(option.text(), e -> answer(option.id()));
-            button.setId("choice-" + option.id());
-            button.setDisableOnClick(true);
-            choices.add(button);
-        }
+        persona = p;
+        title.setText(state.scenarioTitle());
+        who.setText(p.age() == null ? getTranslation("play.persona.noage", p.name())
+                : getTranslation("play.persona", p.name(), p.age()));
+        situation.setText(p.situation());
+        var needs = p.communicationNeeds();
+        readAloud.useLanguage(needs == null || needs.language() == null ? "en" : needs.language());
     }
 
-    private VerticalLayout typingBox(PlayState.Typing typing) {
-        var area = new TextArea(typing.prompt() == null ? getTranslation("play.type.label") : typing.prompt());
-        area.setId("reply");
-        area.setWidthFull();
-        area.setMinRows(3);
-        area.setPlaceholder(getTranslation("play.type.placeholder"));
-        area.setValueChangeMode(ValueChangeMode.EAGER);
-        area.setHelperText(getTranslation("play.type.count", 0, typing.maxLength()));
-        var send = new Button(getTranslation("play.type.send"));
-        send.setId("send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        area.addValueChangeListener(e -> {
-            int length = e.getValue().strip().length();
-            area.setHelperText(getTranslation("play.type.count", length, typing.maxLength()));
-            boolean tooLong = length > typing.maxLength();
-            area.setInvalid(tooLong);
-            area.setErrorMessage(tooLong ? getTranslation("play.type.too-long", length, typing.maxLength()) : null);
-            send.setEnabled(!tooLong);
-        });
-        send.addClickListener(e -> sendTyped(area));
-        send.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
-        var box = new VerticalLayout(area, send);
-        box.setPadding(false);
-        box.addClassName("typing");
-        return box;
+    /** A line of the transcript as the chat shows it: who said it, and on which side. */
+    private ConversationLog.Entry entry(PlayState.Line line, Persona p) {
+        boolean trainee = line.speaker() == PlayState.Speaker.TRAINEE;
+        return new ConversationLog.Entry(trainee ? getTranslation("play.you") : p.name(),
+                trainee ? ConversationLog.Side.MINE : ConversationLog.Side.THEIRS, line.text(), line.at());
     }
 
-    private void sendTyped(TextArea area) {
+    private void sayLastLine() {
+        ConversationLog.lastOfTheirs(chat.lines()).ifPresent(line -> readAloud.say(line.text()));
+    }
+
+    private void answer(String choiceId) {
         int seen = seenTurns;
-        submit(() -> practice.answerTyped(attemptId, area.getValue(), seen), area);
+        submit(() -> practice.answer(attemptId, choiceId, seen), false);
+    }
+
+    private void sendTyped(String text) {
+        int seen = seenTurns;
+        submit(() -> practice.answerTyped(attemptId, text, seen), true);
     }
 
     /**
      * Sends a reply and shows where the conversation went. A rejected typed reply stays in its box with the reason;
      * a reply sent twice (or to a changed scenario) is explained instead of failing.
      */
-    private void submit(java.util.function.Supplier<PlayState> send, @org.jspecify.annotations.Nullable TextArea box) {
+    private void submit(Supplier<PlayState> send, boolean typed) {
         PlayState state;
         try {
             state = send.get();
         } catch (ReplyRejectedException e) {
-            if (box != null) {
-                box.setInvalid(true);
-                box.setErrorMessage(e.getMessage());
+            if (typed) {
+                replies.refuse(e.getMessage());
             }
             return;
         } catch (IllegalStateException | org.springframework.dao.ConcurrencyFailureException
@@ -212,8 +201,8 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
      * Says once per session, in plain words, why part of a typed reply became a tag: the trainee should practise
      * with the scenario's made-up details, never a real patient's.
      */
-    private void tellAboutRedaction(java.util.List<String> tags) {
-        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+    private void tellAboutRedaction(List<String> tags) {
+        var session = VaadinSession.getCurrent();
         if (tags.isEmpty() || session == null || session.getAttribute(TOLD) != null) {
             return;
         }
@@ -223,7 +212,7 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
         privacyNote.setVisible(true);
     }
 
-    private String listed(java.util.List<String> items) {
+    private String listed(List<String> items) {
         if (items.size() == 1) {
             return items.getFirst();
         }
@@ -231,54 +220,8 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
                 + items.getLast();
     }
 
-    private MessageListItem message(PlayState.Line line, String patientName) {
-        boolean trainee = line.speaker() == PlayState.Speaker.TRAINEE;
-        var item = new MessageListItem(line.text(), line.at(), trainee ? getTranslation("play.you") : patientName);
-        item.setUserColorIndex(trainee ? 1 : 3);
-        item.addClassNames(trainee ? "trainee" : "patient");
-        return item;
-    }
-
-    private void showMood(Mood mood) {
-        moodLabel.setText(getTranslation("mood.label", getTranslation("mood." + mood.band())));
-        moodBar.setValue(mood.value());
-        moodBar.removeThemeVariants(ProgressBarVariant.LUMO_ERROR, ProgressBarVariant.LUMO_SUCCESS);
-        if (mood.value() <= 3) {
-            moodBar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
-        } else if (mood.value() >= 7) {
-            moodBar.addThemeVariants(ProgressBarVariant.LUMO_SUCCESS);
-        }
-    }
-
-    private void answer(String choiceId) {
-        int seen = seenTurns;
-        submit(() -> practice.answer(attemptId, choiceId, seen), null);
-    }
-
-    /** The playtest panel: only for trainers and admins who opened the conversation with ?debug. */
-    private void showDebug(PlayState.Debug debug) {
-        debugPanel.setVisible(debugging);
-        if (!debugging) {
-            return;
-        }
-        debugPanel.removeAll();
-        debugPanel.add(new H4(getTranslation("debug.title")));
-        debugPanel.add(new Paragraph(getTranslation("debug.node", debug.node() == null ? "-" : debug.node(),
-                debug.mood())));
-        debugPanel.add(new Paragraph(getTranslation("debug.variables", debug.flags().isEmpty() ? "-"
-                : String.join(", ", debug.flags().keySet()), debug.counters().isEmpty() ? "-"
-                : debug.counters().toString())));
-        if (!debug.hidden().isEmpty()) {
-            debugPanel.add(new Paragraph(getTranslation("debug.hidden", String.join("; ", debug.hidden()))));
-        }
-        if (debug.lastStep() != null) {
-            debugPanel.add(new Paragraph(getTranslation("debug.last", debug.lastStep())));
-        }
-        debug.lastEvidence().forEach(line -> debugPanel.add(new Paragraph(line)));
-    }
-
     private void showUnavailable(ScenarioUnavailableException e) {
-        choices.removeAll();
-        choices.add(new Paragraph(getTranslation("play.unavailable", e.getMessage())));
+        replies.showEnd(new Span(getTranslation("play.unavailable", e.getMessage())), new Button(
+                getTranslation("play.to-catalogue"), click -> getUI().ifPresent(ui -> ui.navigate(CatalogView.class))));
     }
 }

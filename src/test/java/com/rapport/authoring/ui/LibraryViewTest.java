@@ -174,7 +174,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
         test((Button) test(versions).getCellComponent(oldRow, "playtest")).click();
 
         assertThat(PlayViewProbe.isPlayView(getCurrentView())).isTrue();
-        assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText())
+        assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText())
                 .isEqualTo("The daughter who wants the results now");
         uploadLive("results-caller-unverified.yaml", file.getBytes(StandardCharsets.UTF_8));
     }

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.messages.MessageList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 @SpringBootTest
@@ -122,10 +121,11 @@ class PracticeViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("resume-" + BILLING).single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(PlayView.class);
-        var chat = find(MessageList.class).single();
+        var chat = find(ConversationLog.class).single();
         // two exchanges so far, then the patient's current line
-        assertThat(chat.getItems()).hasSize(5);
-        assertThat(chat.getItems().get(1).getUserName()).isEqualTo("You");
+        assertThat(chat.lines()).hasSize(5);
+        assertThat(chat.lines().get(1).speaker()).isEqualTo("You");
+        assertThat(chat.lines().get(1).side()).isEqualTo(ConversationLog.Side.MINE);
         assertThat(find(Span.class).withId("mood").single().getText()).startsWith("Mood: ");
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.messages.MessageList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -37,10 +36,10 @@ class TypedReplyViewsTest extends SpringBrowserlessTest {
                 + "Can you tell me what happened, starting with the ER visit?");
         test(find(Button.class).withId("send").single()).click();
 
-        var chat = find(MessageList.class).single();
-        assertThat(chat.getItems()).hasSize(3);
-        assertThat(chat.getItems().get(1).getText()).startsWith("I'm so sorry you've been passed around");
-        assertThat(chat.getItems().get(2).getText()).isNotEqualTo(chat.getItems().get(0).getText());
+        var chat = find(ConversationLog.class).single();
+        assertThat(chat.lines()).hasSize(3);
+        assertThat(chat.lines().get(1).text()).startsWith("I'm so sorry you've been passed around");
+        assertThat(chat.lines().get(2).text()).isNotEqualTo(chat.lines().get(0).text());
     }
 
     @Test
@@ -51,9 +50,9 @@ class TypedReplyViewsTest extends SpringBrowserlessTest {
         test(find(TextArea.class).withId("reply").single()).setValue("The weather is lovely today.");
         test(find(Button.class).withId("send").single()).click();
 
-        var chat = find(MessageList.class).single();
-        assertThat(chat.getItems()).hasSize(3);
-        assertThat(chat.getItems().get(2).getText()).startsWith("Sorry, what?");
+        var chat = find(ConversationLog.class).single();
+        assertThat(chat.lines()).hasSize(3);
+        assertThat(chat.lines().get(2).text()).startsWith("Sorry, what?");
         assertThat(find(TextArea.class).withId("reply").exists()).isTrue();
     }
 
@@ -65,7 +64,7 @@ class TypedReplyViewsTest extends SpringBrowserlessTest {
         test(find(TextArea.class).withId("reply").single()).setValue("Weather aside, my number is 617-555-2368.");
         test(find(Button.class).withId("send").single()).click();
 
-        assertThat(find(MessageList.class).single().getItems().get(1).getText())
+        assertThat(find(ConversationLog.class).single().lines().get(1).text())
                 .isEqualTo("Weather aside, my number is [PHONE].");
         var note = find(Paragraph.class).withId("privacy-note").single();
         assertThat(note.isVisible()).isTrue();
@@ -75,7 +74,7 @@ class TypedReplyViewsTest extends SpringBrowserlessTest {
         test(find(TextArea.class).withId("reply").single()).setValue("Or e-mail me at me@gmail.com, 617-555-2368.");
         test(find(Button.class).withId("send").single()).click();
 
-        assertThat(find(MessageList.class).single().getItems().get(3).getText())
+        assertThat(find(ConversationLog.class).single().lines().get(3).text())
                 .isEqualTo("Or e-mail me at [EMAIL], [PHONE].");
         assertThat(find(Paragraph.class).withId("privacy-note").exists()).as("told once, not again").isFalse();
     }
@@ -93,7 +92,7 @@ class TypedReplyViewsTest extends SpringBrowserlessTest {
         assertThat(reply.getErrorMessage()).contains("keep it to 600 or fewer");
         assertThat(find(Button.class).withId("send").single().isEnabled()).isFalse();
         assertThat(reply.getValue()).isEqualTo(tooLong);
-        assertThat(find(MessageList.class).single().getItems()).hasSize(1);
+        assertThat(find(ConversationLog.class).single().lines()).hasSize(1);
     }
 
     @Test
