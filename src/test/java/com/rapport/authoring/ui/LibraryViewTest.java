@@ -326,7 +326,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("editor-playtest").single()).click();
 
         assertThat(PlayViewProbe.isPlayView(getCurrentView())).isTrue();
-        assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText()).isEqualTo(title + " (draft)");
+        assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo(title + " (draft)");
         assertThat(find(Div.class).withId("debug").single().isVisible()).isTrue();
         assertThat(library.find(BILLING).orElseThrow().version()).as("still the version in use").isEqualTo(inUse);
         assertThat(library.all()).noneSatisfy(e -> assertThat(e.scenario().title()).endsWith("(draft)"));
