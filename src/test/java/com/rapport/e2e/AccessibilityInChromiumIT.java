@@ -125,6 +125,7 @@ class AccessibilityInChromiumIT {
     @Test
     void the_branch_map_scrolls_by_keyboard_and_opens_as_a_list_of_moments_and_where_each_leads() {
         Page trainer = signedIn("trainer");
+        trainer.setViewportSize(600, 900); // a phone-sized window, where the map is wider than the page
         open(trainer, "/library", "vaadin-grid");
         selectInLibrary(trainer, "The daughter who wants the results now");
         Locator map = trainer.locator("#branch-map");
