@@ -90,7 +90,16 @@ public final class BranchMap {
                 svg.append(String.format(Locale.ROOT, " %.1f,%.1f\"/>", section.getEndX(), section.getEndY()));
             }
         }
-        boxes.forEach((id, box) -> {
+        // the start first, then the moments and endings as the file lists them: the order of the text alternative
+        var inOrder = new java.util.LinkedHashSet<String>();
+        inOrder.add(scenario.start());
+        inOrder.addAll(scenario.nodes().keySet());
+        inOrder.addAll(scenario.endings().keySet());
+        inOrder.forEach(id -> {
+            ElkNode box = boxes.get(id);
+            if (box == null) {
+                return;
+            }
             Ending ending = scenario.endings().get(id);
             Node node = scenario.nodes().get(id);
             boolean unreachable = !reachable.contains(id);
@@ -99,11 +108,11 @@ public final class BranchMap {
                     : "#3b6fb6";
             String kind = ending != null ? "ending " + ending.outcome().id()
                     : node != null && node.allowsTyping() ? "typed reply" : node != null && node.isJump() ? "jump" : "";
-            svg.append(String.format(Locale.ROOT, "<g class=\"%s\"><title>%s%s%s</title>"
+            svg.append(String.format(Locale.ROOT, "<g class=\"%s\"%s><title>%s%s%s</title>"
                     + "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.0f\" height=\"%.0f\" rx=\"%d\" fill=\"%s\" stroke=\"%s\""
                     + " stroke-width=\"%s\"%s/>",
                     (unreachable ? "unreachable" : ending != null ? "ending" : "node") + (onPath.contains(id)
-                            ? " on-path" : ""), escape(id),
+                            ? " on-path" : ""), outline(scenario, id), escape(id),
                     kind.isEmpty() ? "" : " (" + kind + ")", unreachable ? " - no path reaches this" : "",
                     box.getX(), box.getY(), box.getWidth(), box.getHeight(), ending != null ? 14 : 4, fill, stroke,
                     onPath.contains(id) ? "3" : "1.5", unreachable ? " stroke-dasharray=\"5,3\"" : ""));
@@ -117,6 +126,21 @@ public final class BranchMap {
             svg.append("</g>");
         });
         return svg.append("</g></svg>").toString();
+    }
+
+    /**
+     * What the box is and where it leads, for the map's text alternative (base.ui.SvgView lists it): {@code
+     * data-node}, {@code data-kind} (start, typed, jump, ending:outcome or empty) and {@code data-leads-to}, the
+     * targets separated by tabs.
+     */
+    private static String outline(Scenario scenario, String id) {
+        Ending ending = scenario.endings().get(id);
+        Node node = scenario.nodes().get(id);
+        String kind = ending != null ? "ending:" + ending.outcome().id() : id.equals(scenario.start()) ? "start"
+                : node != null && node.allowsTyping() ? "typed" : node != null && node.isJump() ? "jump" : "";
+        String targets = node == null ? "" : String.join("\t", new java.util.LinkedHashSet<>(node.targets()));
+        return " data-node=\"" + escape(id) + "\" data-kind=\"" + kind + "\" data-leads-to=\"" + escape(targets)
+                + "\"";
     }
 
     private static ElkNode box(ElkNode graph, String id) {

@@ -45,6 +45,13 @@ final class Chromium implements AutoCloseable {
         return new Chromium(playwright, browser);
     }
 
+    /** Waits until Vaadin has no request under way and the page has had a moment to draw what came back. */
+    static void settle(com.microsoft.playwright.Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+        page.waitForTimeout(300);
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -23,6 +23,7 @@ class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Ex
     private final Paragraph message = new Paragraph();
 
     UnexpectedErrorView() {
+        getElement().setAttribute("role", "main"); // also when shown outside the layout
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -8,10 +8,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import com.rapport.security.DemoAccounts;
 import com.rapport.security.OidcSettings;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,16 +42,23 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
     private final Clock clock;
 
-    LoginView(Clock clock, OidcSettings oidc) {
+    LoginView(Clock clock, OidcSettings oidc, DemoAccounts demo) {
         this.clock = clock;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
+        addClassName("login-page");
+        getElement().setAttribute("role", "main");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        var intro = new Div(getTranslation("login.description"));
-        intro.addClassName("muted");
-        add(new H1(getTranslation("login.title")), intro);
+        var mark = new Image("images/favicon.svg", "");
+        mark.setWidth("3.5rem");
+        mark.setHeight("3.5rem");
+        var intro = new Div(new Paragraph(getTranslation("login.description")),
+                new Paragraph(getTranslation("login.description.how")));
+        intro.addClassName("login-intro");
+        intro.setId("login-intro");
+        add(mark, new H1(getTranslation("login.title")), intro);
         oidc.signInName().ifPresent(hospital -> {
             var link = new Anchor(OidcSettings.SIGN_IN_PATH, getTranslation("login.oidc", hospital));
             link.setId("sign-in-oidc");
@@ -56,6 +68,20 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
             add(link, or);
         });
         add(form);
+        if (demo.shown()) {
+            add(demoAccounts(demo));
+        }
+    }
+
+    /** The demo profile's accounts and their password, so a visitor can look around; never in production. */
+    private Div demoAccounts(DemoAccounts demo) {
+        var list = new UnorderedList();
+        demo.accounts().forEach((username, role) -> list.add(new ListItem(getTranslation("login.demo.account",
+                username, getTranslation("role." + role.name().toLowerCase(java.util.Locale.ROOT))))));
+        var box = new Div(new Paragraph(getTranslation("login.demo.title", DemoAccounts.PASSWORD)), list);
+        box.addClassName("demo-accounts");
+        box.setId("demo-accounts");
+        return box;
     }
 
     @Override

@@ -129,6 +129,7 @@ public class DebriefPanel extends VerticalLayout {
         name.setWidth("18rem");
         var bar = new ProgressBar(0, 100, score.percent());
         bar.setWidth("12rem");
+        bar.getElement().setAttribute("aria-label", name.getText()); // its value is read from the bar
         var percent = new Span(score.percent() + "%");
         percent.setWidth("4rem");
         var points = new Span(getTranslation("debrief.criterion.points", score.earned(), score.possible()));

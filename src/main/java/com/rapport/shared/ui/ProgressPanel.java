@@ -151,6 +151,7 @@ public class ProgressPanel extends VerticalLayout {
             name.setWidth("16rem");
             var bar = new ProgressBar(0, 100, value);
             bar.setWidth("12rem");
+            bar.getElement().setAttribute("aria-label", name.getText()); // its value is read from the bar
             var number = new Span(Math.round(value) + "%");
             number.setWidth("3.5rem");
             Double before = earlier.get(c);
