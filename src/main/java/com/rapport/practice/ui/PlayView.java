@@ -40,6 +40,7 @@ import com.rapport.scenario.Mood;
 @Route("play")
 @PageTitle("Conversation · Rapport")
 @RolesAllowed({"TRAINEE", "TRAINER", "MANAGER", "ADMIN"})
+@com.vaadin.flow.component.dependency.StyleSheet("styles/practice.css")
 class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
 
     /** Session attribute: the trainee has been told why personal details in a reply became tags. */
@@ -96,6 +97,9 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
         attemptId = id;
         debugging = mayDebug && event.getLocation().getQueryParameters().getParameters().containsKey("debug");
         try {
+            if (!showTierNote(id)) {
+                return;
+            }
             show(practice.play(id));
         } catch (AttemptNotFoundException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("error.not-found"));
@@ -275,6 +279,31 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
             debugPanel.add(new Paragraph(getTranslation("debug.last", debug.lastStep())));
         }
         debug.lastEvidence().forEach(line -> debugPanel.add(new Paragraph(line)));
+    }
+
+    /**
+     * Says when this attempt is practice that does not count (a tier not open yet); refuses the conversation
+     * when the site refuses locked tiers. Returns whether to go on.
+     */
+    private boolean showTierNote(long id) {
+        try {
+            var waitFor = practice.practiceUntil(id);
+            if (waitFor != null) {
+                var note = new Paragraph(getTranslation("play.practice", getTranslation("tier." + waitFor.id())));
+                note.setId("tier-note");
+                note.addClassName("practice-note");
+                addComponentAtIndex(1, note);
+            }
+            return true;
+        } catch (com.rapport.practice.TierLockedException e) {
+            choices.removeAll();
+            var refused = new Paragraph(getTranslation("play.locked", getTranslation("tier." + e.tier().id()),
+                    getTranslation("tier." + e.waitFor().id())));
+            refused.setId("tier-locked");
+            refused.addClassName("practice-note");
+            choices.add(refused);
+            return false;
+        }
     }
 
     private void showUnavailable(ScenarioUnavailableException e) {
