@@ -31,9 +31,10 @@ class ScenarioCard extends Div {
         var meta = new Div(Badges.tier(item.tier()), status,
                 new Span(item.shortestPath() == item.longestPath()
                         ? getTranslation("catalog.length.fixed", item.shortestPath())
-                        : getTranslation("catalog.length", item.shortestPath(), item.longestPath())),
-                new Span(item.bestScore() == null ? getTranslation("catalog.best.none")
-                        : getTranslation("catalog.best", item.bestScore())));
+                        : getTranslation("catalog.length", item.shortestPath(), item.longestPath())));
+        if (item.bestScore() != null) {
+            meta.add(new Span(getTranslation("catalog.best", item.bestScore())));
+        }
         meta.addClassNames("card-meta", "muted");
         add(new H3(item.title()), meta);
         if (assignment != null) {

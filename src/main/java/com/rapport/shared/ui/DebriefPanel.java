@@ -26,8 +26,9 @@ import com.rapport.scoring.CriterionScore;
 /**
  * An attempt's debrief, summary first: the result against the pass mark, what went well and what to work on (each
  * a link to its moment), the score per criterion, what happened; then, folded away, every reply with the reasons it
- * scored and the model responses; the manager's coaching comments and corrections. Trainees read it in their own
- * words; reviewers and trainers playtesting also see what the scorer matched and how sure it was.
+ * scored (unfolded for reviewers) and the model responses; the manager's coaching comments and corrections.
+ * Trainees read it in their own words; reviewers and trainers playtesting also see what the scorer matched and how
+ * sure it was.
  */
 public class DebriefPanel extends VerticalLayout {
 
@@ -52,6 +53,8 @@ public class DebriefPanel extends VerticalLayout {
         transcript = new Details(getTranslation("debrief.transcript", debrief.replies().size()), replies);
         transcript.setId("transcript");
         transcript.addClassName("debrief-transcript");
+        // trainees read the summary first; reviewers and playtesting trainers came for the detail
+        transcript.setOpened(scorerDetails);
         add(summary(debrief));
         if (debrief.outcome() != null) {
             add(criteria(debrief));

@@ -51,7 +51,8 @@ class PracticeViewsTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withClassName("tier-badge").all()).extracting(Span::getText)
                 .contains("Entry", "Mid");
         assertThat(find(Span.class).withTextContaining("replies").exists()).isTrue();
-        assertThat(find(Span.class).withText("Not played yet").exists()).isTrue();
+        assertThat(find(Span.class).withClassName("status-badge").all()).extracting(Span::getText)
+                .containsOnly("Not played");
     }
 
     @Test
