@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -30,6 +31,7 @@ import com.rapport.scoring.CriterionScore;
  * Trainees read it in their own words; reviewers and trainers playtesting also see what the scorer matched and how
  * sure it was.
  */
+@StyleSheet("styles/practice.css")
 public class DebriefPanel extends VerticalLayout {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)

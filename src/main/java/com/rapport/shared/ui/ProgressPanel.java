@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +32,7 @@ import com.rapport.scenario.Tier;
  * A trainee's progress: current tier and what is left to certify it, proficiency per criterion with its trend,
  * the suggested next scenario, assignments, and recent attempts. The trainee's own page and their manager's view.
  */
+@StyleSheet("styles/practice.css")
 public class ProgressPanel extends VerticalLayout {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
