@@ -286,6 +286,7 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
      * when the site refuses locked tiers. Returns whether to go on.
      */
     private boolean showTierNote(long id) {
+        getChildren().filter(c -> c.getId().filter("tier-note"::equals).isPresent()).toList().forEach(this::remove);
         try {
             var waitFor = practice.practiceUntil(id);
             if (waitFor != null) {
