@@ -1,5 +1,6 @@
 package com.rapport.authoring;
 
+import com.rapport.shared.Plural;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -64,13 +65,13 @@ public final class PathsCommand {
             return 1;
         }
         Summary summary = summarise(scenario);
-        out.println(file + ": " + summary.paths() + " path(s) from '" + scenario.start() + "'"
+        out.println(file + ": " + Plural.of(summary.paths(), "path", "paths") + " from '" + scenario.start() + "'"
                 + (summary.complete() ? "" : " (walk stopped at " + WALK_LIMIT + ")"));
         summary.pathsPerEnding().forEach((id, count) -> out.println("  ending " + id + " ("
-                + scenario.endings().get(id).outcome().id() + "): " + count + " path(s)"));
-        out.println("  shortest: " + (summary.shortest().size() - 1) + " decision(s): "
+                + scenario.endings().get(id).outcome().id() + "): " + Plural.of(count, "path", "paths")));
+        out.println("  shortest: " + Plural.of(summary.shortest().size() - 1, "decision", "decisions") + ": "
                 + String.join(" -> ", summary.shortest()));
-        out.println("  longest: " + (summary.longest().size() - 1) + " decision(s): "
+        out.println("  longest: " + Plural.of(summary.longest().size() - 1, "decision", "decisions") + ": "
                 + String.join(" -> ", summary.longest()));
         out.println("  nodes never reached: " + (summary.unreachedNodes().isEmpty() ? "none"
                 : String.join(", ", summary.unreachedNodes())));

@@ -1,5 +1,6 @@
 package com.rapport.authoring;
 
+import com.rapport.shared.Plural;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +103,8 @@ public final class ValidateCommand {
                 }
             }
         }
-        out.println(files.size() + " file(s) checked: " + errors + " error(s), " + warnings + " warning(s)");
+        out.println(Plural.of(files.size(), "file", "files") + " checked: " + Plural.of(errors, "error", "errors") + ", "
+                + Plural.of(warnings, "warning", "warnings"));
         return errors > 0 ? 1 : 0;
     }
 }

@@ -30,10 +30,21 @@ public class AttemptService {
 
     /** Every scenario, with the current user's best score and any attempt they can resume. */
     public List<CatalogItem> catalog() {
+        return catalog(CatalogQuery.ALL);
+    }
+
+    /** The scenarios the query finds, with the current user's results, in the catalogue's order. */
+    public List<CatalogItem> catalog(CatalogQuery query) {
         var mine = attempts.findByUsernameOrderByStartedAtDesc(access.username());
         var best = new HashMap<String, Integer>();
         var unfinished = new HashMap<String, Long>();
+        var played = new java.util.HashSet<String>();
+        var passed = new java.util.HashSet<String>();
         for (Attempt a : mine) {
+            played.add(a.getScenarioId());
+            if (a.isPassed()) {
+                passed.add(a.getScenarioId());
+            }
             if (a.getScorePercent() != null) {
                 best.merge(a.getScenarioId(), a.getScorePercent(), Math::max);
             } else if (!a.isFinished()) {
@@ -43,8 +54,9 @@ public class AttemptService {
         return library.all().stream().map(e -> {
             Scenario s = e.scenario();
             return new CatalogItem(s.id(), s.title(), s.tier(), s.topics(), s.summary(), s.shortestPathDecisions(),
-                    s.longestPathDecisions(), best.get(s.id()), unfinished.get(s.id()));
-        }).toList();
+                    s.longestPathDecisions(), best.get(s.id()), unfinished.get(s.id()), played.contains(s.id()),
+                    passed.contains(s.id()));
+        }).filter(query::matches).toList();
     }
 
     /** The current user's attempts, newest first. */

@@ -38,12 +38,30 @@ public record Debrief(long attemptId, String username, String scenarioId, String
         return scorePercent >= passMark && !criticalViolation;
     }
 
+    /** The moments that earned most, at most three, each on another criterion, in conversation order. */
+    public List<DebriefHighlights.Highlight> strengths() {
+        return DebriefHighlights.strengths(replies);
+    }
+
+    /** The moments that cost most against the best reply there, at most three, each on another criterion. */
+    public List<DebriefHighlights.Highlight> toWorkOn() {
+        return DebriefHighlights.toWorkOn(replies);
+    }
+
     /**
      * One reply the trainee gave and how it scored on each criterion it touched. Typed replies also carry the
-     * spans that earned or cost points, and the intent they were taken to mean.
+     * spans that earned or cost points, and the intent they were taken to mean: its id and confidence for
+     * trainers, and for the trainee the reply it was read as (the scenario's choice of that id, else its first
+     * example).
      */
     public record Reply(int seq, String patientLine, String text, boolean typed, @Nullable String intent,
-            double confidence, int moodBefore, int moodAfter, List<Point> points, List<Mark> marks) {
+            double confidence, @Nullable String readAs, int moodBefore, int moodAfter, List<Point> points,
+            List<Mark> marks) {
+
+        /** The marks merged: each finding once, with every span it was found in. */
+        public List<DebriefHighlights.Finding> findings() {
+            return DebriefHighlights.findings(marks);
+        }
     }
 
     public record Point(Criterion criterion, int earned, int best, @Nullable String feedback) {

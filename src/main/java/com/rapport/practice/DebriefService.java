@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.rapport.scenario.Choice;
 import com.rapport.scenario.Criterion;
+import com.rapport.scenario.FreeText;
+import com.rapport.scenario.Node;
+import com.rapport.scenario.Scenario;
 import com.rapport.scoring.ScoreSheet;
 
 /** The end-of-attempt report, for the trainee who played it or a reviewer of theirs. */
@@ -18,15 +23,28 @@ public class DebriefService {
     private final AttemptAccess access;
     private final DebriefNotes notes;
 
-    DebriefService(AttemptAccess access, DebriefNotes notes) {
+    private final AttemptSheets sheets;
+
+    DebriefService(AttemptAccess access, DebriefNotes notes, AttemptSheets sheets) {
         this.access = access;
         this.notes = notes;
+        this.sheets = sheets;
+    }
+
+    /** The version the attempt was played on, if it can still be read (to put intents in the scenario's words). */
+    private @Nullable Scenario scenarioOf(Attempt attempt) {
+        try {
+            return sheets.scenarioOf(attempt);
+        } catch (ScenarioUnavailableException e) {
+            return null;
+        }
     }
 
     /** The debrief of an attempt, for its owner or a reviewer. */
     public Debrief debrief(long attemptId) {
         Attempt attempt = access.visible(attemptId);
-        var replies = attempt.getTurns().stream().map(DebriefService::replyOf).toList();
+        Scenario scenario = scenarioOf(attempt);
+        var replies = attempt.getTurns().stream().map(t -> replyOf(t, scenario)).toList();
         ScoreSheet sheet = AttemptSheets.sheet(attempt);
         Integer effective = attempt.getEffectiveScore();
         int overall = effective != null ? effective : sheet.percent();
@@ -61,7 +79,33 @@ public class DebriefService {
         return List.copyOf(path);
     }
 
-    private static Debrief.Reply replyOf(Turn t) {
+    /**
+     * What a typed reply was read as, in the scenario's words: the text of the moment's choice with the intent's id
+     * (intents usually mirror the choices), else the intent's first example.
+     */
+    static @Nullable String readAs(Turn t, @Nullable Scenario scenario) {
+        String intent = t.getIntent();
+        if (intent == null || scenario == null) {
+            return null;
+        }
+        Node node = scenario.node(t.getNodeId()).orElse(null);
+        if (node == null) {
+            return null;
+        }
+        for (Choice c : node.choiceList()) {
+            if (c.id().equals(intent)) {
+                return c.text();
+            }
+        }
+        FreeText free = node.freeText();
+        if (free == null) {
+            return null;
+        }
+        return free.intents().stream().filter(i -> i.id().equals(intent) && !i.examples().isEmpty())
+                .map(i -> i.examples().getFirst()).findFirst().orElse(null);
+    }
+
+    private static Debrief.Reply replyOf(Turn t, @Nullable Scenario scenario) {
         var points = t.getScores().stream()
                 .map(s -> new Debrief.Point(s.getCriterion(), s.getPoints(), s.getBestPoints(), s.getFeedback()))
                 .toList();
@@ -70,7 +114,7 @@ public class DebriefService {
                         e.getSeverity(), e.getStart(), e.getEnd(), e.getText(), e.getSignal(), e.getReason()))
                 .toList();
         return new Debrief.Reply(t.getSeq(), t.getPatientLine(), t.getReplyText(), t.getKind() == Turn.Kind.TYPED,
-                t.getIntent(), t.getConfidence() == null ? 0 : t.getConfidence(), t.getMoodBefore(),
+                t.getIntent(), t.getConfidence() == null ? 0 : t.getConfidence(), readAs(t, scenario), t.getMoodBefore(),
                 t.getMoodAfter(), points, marks);
     }
 }

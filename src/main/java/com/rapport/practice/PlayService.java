@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,7 @@ import com.rapport.scenario.Node;
 import com.rapport.scenario.Outcome;
 import com.rapport.scenario.Scenario;
 import com.rapport.scenario.ScenarioLibrary;
+import com.rapport.scenario.Tier;
 import com.rapport.scoring.Language;
 import com.rapport.scoring.MomentScore;
 import com.rapport.scoring.Redactor;
@@ -49,10 +51,12 @@ public class PlayService {
     private final ApplicationEventPublisher events;
     private final PracticeStats stats;
     private final Clock clock;
+    private final TierGate tiers;
 
     PlayService(AttemptRepository attempts, ScenarioLibrary library, ScoringService scoring, CurrentUser currentUser,
             AttemptAccess access, AttemptSheets sheets, ApplicationEventPublisher events, PracticeStats stats,
-            Clock clock) {
+            Clock clock, TierGate tiers) {
+        this.tiers = tiers;
         this.attempts = attempts;
         this.library = library;
         this.scoring = scoring;
@@ -64,12 +68,44 @@ public class PlayService {
         this.clock = clock;
     }
 
-    /** Starts a new attempt at the version of the scenario in use and returns its id. */
+    /**
+     * Starts a new attempt at the version of the scenario in use and returns its id.
+     *
+     * @throws TierLockedException when the scenario's tier is not open to the user and this site refuses locked
+     *         tiers ({@code rapport.progress.locked-tiers=enforce})
+     */
     @Transactional
     public long start(String scenarioId) {
         var entry = library.find(scenarioId)
                 .orElseThrow(() -> new IllegalArgumentException("No scenario " + scenarioId));
+        requireOpen(tiers.access(), entry.scenario().tier());
         return begin(entry.scenario(), entry.version());
+    }
+
+    /** Which tiers are not open to the current user yet, and whether they are refused or only practice. */
+    public TierAccess tierAccess() {
+        return tiers.access();
+    }
+
+    /**
+     * Whether an attempt of the user's own counts towards their tier: null when it does, else the tier to certify
+     * first (the attempt is practice). Opening the conversation asks this first.
+     *
+     * @throws TierLockedException when its tier is locked and this site refuses locked tiers, unless it is over
+     */
+    public @Nullable Tier practiceUntil(long attemptId) {
+        Attempt attempt = access.own(attemptId);
+        TierAccess now = tiers.access();
+        if (!attempt.isFinished()) {
+            requireOpen(now, attempt.getTier());
+        }
+        return now.waitFor(attempt.getTier());
+    }
+
+    private static void requireOpen(TierAccess access, Tier tier) {
+        if (access.refuses(tier)) {
+            throw new TierLockedException(tier, java.util.Objects.requireNonNull(access.waitFor(tier)));
+        }
     }
 
     /** A trainer's playtest of any valid version, in use or not. */

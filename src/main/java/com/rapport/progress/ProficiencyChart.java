@@ -1,79 +1,73 @@
 package com.rapport.progress;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Rectangle;
-import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.time.Millisecond;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
+import java.util.Locale;
 
 import com.rapport.scenario.Criterion;
 
-/** Draws proficiency per criterion over time as an SVG line chart, on the server (JFreeChart with JFreeSVG). */
+/**
+ * Draws one criterion's proficiency over a trainee's attempts as a small SVG line chart, on the server: one per
+ * criterion, side by side, reads better than eight lines in one chart. The 0-100 scale is the same in every chart,
+ * with a faint line at 70 (the usual pass mark). Pure; escapes every text it draws.
+ */
 public final class ProficiencyChart {
 
-    private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-            new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2),
-            new Color(0x17becf)};
+    private static final int PAD = 6;
 
     private ProficiencyChart() {
     }
 
     /**
-     * @param trend the proficiency after each attempt, oldest first
-     * @param label each criterion's name as the page shows it
+     * @param trend the proficiency after each counted attempt, oldest first
+     * @param description what a screen reader says for the chart (e.g. "Empathy: from 40% to 72% over 9 attempts")
      */
-    public static String svg(List<Standing.TrendPoint> trend, Function<Criterion, String> label, String title,
-            String timeAxis, String valueAxis, int width, int height) {
-        var data = new TimeSeriesCollection();
-        for (Criterion c : Criterion.values()) {
-            var series = new TimeSeries(label.apply(c));
-            for (Standing.TrendPoint p : trend) {
-                Double value = p.proficiency().get(c);
-                if (value != null) {
-                    series.addOrUpdate(new Millisecond(Date.from(p.at())), value);
-                }
-            }
-            if (!series.isEmpty()) {
-                data.addSeries(series);
+    public static String small(List<Standing.TrendPoint> trend, Criterion criterion, String description, int width,
+            int height) {
+        var values = new ArrayList<Double>();
+        for (Standing.TrendPoint p : trend) {
+            Double v = p.proficiency().get(criterion);
+            if (v != null) {
+                values.add(v);
             }
         }
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(title, timeAxis, valueAxis, data, true, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xdddddd));
-        plot.setDomainGridlinePaint(new Color(0xdddddd));
-        ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
-        var renderer = new XYLineAndShapeRenderer(true, true);
-        for (int i = 0; i < data.getSeriesCount(); i++) {
-            renderer.setSeriesPaint(i, colourOf(data.getSeries(i).getKey(), label));
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        var svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\" aria-label=\"").append(escape(description)).append("\"><title>").append(escape(description))
+                .append("</title>");
+        svg.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\" fill=\"#f7f8fa\" rx=\"4\"/>");
+        double mark = y(70, height);
+        svg.append("<line x1=\"").append(PAD).append("\" x2=\"").append(width - PAD).append("\" y1=\"")
+                .append(fmt(mark)).append("\" y2=\"").append(fmt(mark))
+                .append("\" stroke=\"#9aa5b1\" stroke-dasharray=\"3 3\" stroke-width=\"1\"/>");
+        if (!values.isEmpty()) {
+            var points = new StringBuilder();
+            for (int i = 0; i < values.size(); i++) {
+                double x = values.size() == 1 ? width / 2.0 : PAD + i * (width - 2.0 * PAD) / (values.size() - 1);
+                points.append(fmt(x)).append(',').append(fmt(y(values.get(i), height))).append(' ');
+            }
+            svg.append("<polyline fill=\"none\" stroke=\"#1a5fb4\" stroke-width=\"2\" stroke-linejoin=\"round\" ")
+                    .append("points=\"").append(points.toString().strip()).append("\"/>");
+            double last = values.getLast();
+            double lastX = values.size() == 1 ? width / 2.0 : width - PAD;
+            svg.append("<circle cx=\"").append(fmt(lastX)).append("\" cy=\"").append(fmt(y(last, height)))
+                    .append("\" r=\"3.5\" fill=\"").append(last < 50 ? "#c01c28" : last < 70 ? "#b5651d" : "#26a269")
+                    .append("\"/>");
         }
-        plot.setRenderer(renderer);
-        var g = new SVGGraphics2D(width, height);
-        chart.draw(g, new Rectangle(0, 0, width, height));
-        return g.getSVGElement(null, true, null, null, null);
+        return svg.append("</svg>").toString();
     }
 
-    private static Color colourOf(Comparable<?> key, Function<Criterion, String> label) {
-        for (Criterion c : Criterion.values()) {
-            if (label.apply(c).equals(key)) {
-                return COLOURS[c.ordinal() % COLOURS.length];
-            }
-        }
-        return Color.GRAY;
+    private static double y(double value, int height) {
+        return PAD + (100 - Math.max(0, Math.min(100, value))) * (height - 2.0 * PAD) / 100;
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -104,6 +104,11 @@ public class ProgressService {
         return store.erase(username);
     }
 
+    /** A trainee's standing as it is now, for the tier rule; the trainee themself or a reviewer of theirs. */
+    Standing standingOf(String username) {
+        return compute(username);
+    }
+
     private Standing compute(String username) {
         return Standing.of(practice.finishedAttemptsOf(username), store.openedByHand(username), scenariosPerTier(),
                 rules);
@@ -128,7 +133,28 @@ public class ProgressService {
                         a.overdueOn(teams.today())))
                 .sorted(Comparator.comparing(AssignmentStatus::done).thenComparing(s -> s.assignment().dueOn()))
                 .toList();
-        return new Report(username, standing, suggest(standing, passed), recent, assignments);
+        return new Report(username, standing, suggest(standing, passed), recent, assignments,
+                whereToPractise(standing));
+    }
+
+    /**
+     * For each criterion not scored yet, the open scenario with the most moments that score it, so the page can say
+     * where to practise it (a criterion only some scenarios score, such as cultural and language sensitivity,
+     * stays empty until the trainee plays one of them).
+     */
+    private Map<Criterion, String> whereToPractise(Standing standing) {
+        var open = library.all().stream().map(ScenarioCatalog.Entry::scenario)
+                .filter(s -> standing.opened().contains(s.tier())).toList();
+        var where = new EnumMap<Criterion, String>(Criterion.class);
+        for (Criterion c : Criterion.values()) {
+            if (!standing.proficiency().containsKey(c)) {
+                open.stream().filter(s -> moments(s, c) > 0)
+                        .max(Comparator.comparingInt((Scenario s) -> moments(s, c)).thenComparing(Scenario::title,
+                                Comparator.reverseOrder()))
+                        .ifPresent(s -> where.put(c, s.title()));
+            }
+        }
+        return Map.copyOf(where);
     }
 
     private String title(String scenarioId) {
@@ -171,9 +197,13 @@ public class ProgressService {
         return count;
     }
 
-    /** A trainee's progress page. */
+    /**
+     * A trainee's progress page.
+     *
+     * @param whereToPractise for each criterion not scored yet, an open scenario that scores it
+     */
     public record Report(String username, Standing standing, @Nullable Suggestion next, List<AttemptSummary> recent,
-            List<AssignmentStatus> assignments) {
+            List<AssignmentStatus> assignments, Map<Criterion, String> whereToPractise) {
     }
 
     /**

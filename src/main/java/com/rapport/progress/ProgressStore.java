@@ -2,7 +2,8 @@ package com.rapport.progress;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,10 +54,12 @@ class ProgressStore {
                 + jdbc.sql("delete from tier_opening where username = ?").param(username).update();
     }
 
-    Set<Tier> openedByHand(String username) {
-        var tiers = EnumSet.noneOf(Tier.class);
-        jdbc.sql("select tier from tier_opening where username = ?").param(username).query(String.class).list()
-                .forEach(t -> tiers.add(Tier.valueOf(t)));
+    /** The tiers opened for a trainee by hand, each with when it was first opened. */
+    Map<Tier, Instant> openedByHand(String username) {
+        var tiers = new EnumMap<Tier, Instant>(Tier.class);
+        jdbc.sql("select tier, opened_at from tier_opening where username = ?").param(username)
+                .query((rs, n) -> Map.entry(Tier.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant())).list()
+                .forEach(e -> tiers.merge(e.getKey(), e.getValue(), (a, b) -> a.isBefore(b) ? a : b));
         return tiers;
     }
 

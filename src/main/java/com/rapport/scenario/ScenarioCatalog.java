@@ -1,5 +1,6 @@
 package com.rapport.scenario;
 
+import com.rapport.shared.Plural;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public class ScenarioCatalog {
                 log.warn("Scenario warning: {}", p);
             }
         });
-        log.info("Loaded {} scenario(s) from {}", loaded.size(), dir.toAbsolutePath());
+        log.info("Loaded {} from {}", Plural.of(loaded.size(), "scenario", "scenarios"), dir.toAbsolutePath());
         this.entries = Map.copyOf(loaded);
         this.problems = List.copyOf(found);
     }

@@ -1,5 +1,6 @@
 package com.rapport.scenario;
 
+import com.rapport.shared.Plural;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -119,8 +120,8 @@ public class ScenarioLibrary {
         });
         importProblems = List.copyOf(problems);
         imported = true;
-        log.info("Imported {} scenario file(s) from {}; {} scenario(s) in use", stored, folder.toAbsolutePath(),
-                versions.findByInUseTrue().size());
+        log.info("Imported {} from {}; {} in use", Plural.of(stored, "scenario file", "scenario files"),
+                folder.toAbsolutePath(), Plural.of(versions.findByInUseTrue().size(), "scenario", "scenarios"));
     }
 
     private volatile boolean imported;

@@ -107,4 +107,54 @@ class StandingTest {
 
         assertThat(s.tiers().get(Tier.ENTRY).needed()).isEqualTo(2);
     }
+
+    @Test
+    void attempts_in_a_tier_not_open_yet_are_practice_and_never_count_even_once_it_opens() {
+        attempt("m1", Tier.MID, true, false, 10);
+        attempt("m2", Tier.MID, true, false, 10);
+        attempt("m3", Tier.MID, true, false, 10);
+
+        assertThat(standing().certified()).isEmpty();
+        assertThat(standing().practice()).isEqualTo(3);
+        assertThat(standing().proficiency()).as("practice does not move proficiency").isEmpty();
+
+        attempt("a", Tier.ENTRY, true, false, 80);
+        attempt("b", Tier.ENTRY, true, false, 80);
+        attempt("c", Tier.ENTRY, true, false, 80);
+
+        assertThat(standing().certified()).containsExactly(Tier.ENTRY);
+        assertThat(standing().opened()).contains(Tier.MID);
+        assertThat(standing().tiers().get(Tier.MID).passedScenarios()).isZero();
+
+        attempt("m1", Tier.MID, true, false, 80);
+
+        assertThat(standing().tiers().get(Tier.MID).passedIds()).containsExactly("m1");
+        assertThat(standing().practice()).isEqualTo(3);
+        assertThat(standing().attempts()).isEqualTo(7);
+    }
+
+    @Test
+    void a_tier_opened_by_hand_counts_from_the_moment_it_was_opened() {
+        attempt("s1", Tier.SENIOR, true, false, 80);
+        Instant opened = results.getLast().finishedAt().plusSeconds(60);
+        attempt("s2", Tier.SENIOR, true, false, 80);
+
+        Standing s = Standing.of(results, Map.of(Tier.SENIOR, opened), LIBRARY, ProgressRules.DEFAULT);
+
+        assertThat(s.opened()).contains(Tier.SENIOR);
+        assertThat(s.tiers().get(Tier.SENIOR).passedIds()).containsExactly("s2");
+        assertThat(s.practice()).isEqualTo(1);
+    }
+
+    @Test
+    void certification_records_when_it_was_reached_for_the_certificate() {
+        attempt("a", Tier.ENTRY, true, false, 80);
+        attempt("b", Tier.ENTRY, true, false, 80);
+        attempt("c", Tier.ENTRY, true, false, 80);
+        Instant third = results.getLast().finishedAt();
+        attempt("a", Tier.ENTRY, true, false, 80);
+
+        assertThat(standing().tiers().get(Tier.ENTRY).certifiedOn()).isEqualTo(third);
+        assertThat(standing().tiers().get(Tier.MID).certifiedOn()).isNull();
+    }
 }

@@ -1,56 +1,85 @@
 package com.rapport.practice.ui;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 import jakarta.annotation.security.RolesAllowed;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-import com.rapport.base.ui.Badges;
-import com.rapport.practice.CatalogItem;
 import com.rapport.practice.AttemptService;
+import com.rapport.practice.CatalogItem;
+import com.rapport.practice.CatalogQuery;
 import com.rapport.practice.PlayService;
 import com.rapport.practice.ScenarioUnavailableException;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.rapport.practice.TierAccess;
+import com.rapport.practice.TierLockedException;
 import com.rapport.scenario.Tier;
 import com.rapport.team.TeamService;
 
-/** The scenario catalogue: what the trainee can practise, how long it is, and their best score. */
+/**
+ * The scenario catalogue: a grid of cards, what the trainee's manager assigned first, with a search over title,
+ * summary and topics and filters by status, tier and topic (applied on the server). Cards of a tier not open yet
+ * say it is practice that does not count, or that it is locked, as the site decides.
+ */
 @Route("")
 @PageTitle("Scenarios · Rapport")
 @RolesAllowed({"TRAINEE", "TRAINER", "MANAGER", "ADMIN"})
+@StyleSheet("styles/practice.css")
 class CatalogView extends VerticalLayout {
 
     private final AttemptService practice;
     private final PlayService play;
     private final TeamService teams;
-    private final VerticalLayout cards = new VerticalLayout();
+    private final Div cards = new Div();
+    private final TextField search = new TextField();
+    private final Select<CatalogItem.Status> statusFilter = new Select<>();
     private final Select<Tier> tierFilter = new Select<>();
     private final Select<String> topicFilter = new Select<>();
-    private java.util.List<CatalogItem> all = java.util.List.of();
     /** Open assignments by scenario, soonest due first. */
-    private java.util.Map<String, TeamService.AssignmentInfo> assigned = java.util.Map.of();
+    private Map<String, TeamService.AssignmentInfo> assigned = Map.of();
+    private TierAccess access = TierAccess.OPEN;
 
     CatalogView(AttemptService practice, PlayService play, TeamService teams) {
         this.practice = practice;
         this.play = play;
         this.teams = teams;
         addClassName("view");
+        search.setLabel(getTranslation("catalog.search"));
+        search.setPlaceholder(getTranslation("catalog.search.placeholder"));
+        search.setId("catalog-search");
+        search.setClearButtonVisible(true);
+        search.setMaxLength(200);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> show());
+        statusFilter.setId("status-filter");
+        statusFilter.setLabel(getTranslation("catalog.filter.status"));
+        statusFilter.setItems(CatalogItem.Status.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption(getTranslation("catalog.status.any"));
+        statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("catalog.status.any")
+                : getTranslation("catalog.status." + s.id()));
+        statusFilter.addValueChangeListener(e -> show());
         topicFilter.setLabel(getTranslation("catalog.filter.topic"));
         topicFilter.setId("topic-filter");
-        load();
-        topicFilter.setItems(all.stream().flatMap(i -> i.topics().stream()).distinct().sorted().toList());
+        topicFilter.setItems(practice.catalog().stream().flatMap(i -> i.topics().stream()).distinct().sorted()
+                .toList());
         topicFilter.setEmptySelectionAllowed(true);
         topicFilter.setEmptySelectionCaption(getTranslation("catalog.filter.all-topics"));
         topicFilter.setItemLabelGenerator(t -> t == null ? getTranslation("catalog.filter.all-topics") : t);
@@ -63,98 +92,74 @@ class CatalogView extends VerticalLayout {
         tierFilter.setItemLabelGenerator(t -> t == null ? getTranslation("catalog.filter.all")
                 : getTranslation("tier." + t.id()));
         tierFilter.addValueChangeListener(e -> show());
-        cards.setPadding(false);
+        cards.setId("catalog");
+        cards.addClassName("catalog-grid");
         var intro = new Paragraph(getTranslation("catalog.intro"));
         intro.addClassName("muted");
-        var filters = new HorizontalLayout(tierFilter, topicFilter);
-        add(new H2(getTranslation("catalog.title")), intro, filters, cards);
+        var filters = new Div(search, statusFilter, tierFilter, topicFilter);
+        filters.addClassName("catalog-filters");
+        filters.getElement().setAttribute("role", "search");
+        add(new H1(getTranslation("catalog.title")), intro, filters, cards);
+        load();
         show();
     }
 
-    /** Reads the catalogue and the trainee's open assignments; the filters then work on what was read. */
+    /** Reads the trainee's open assignments and which tiers count for them; the filters then ask the server. */
     private void load() {
-        all = practice.catalog();
         var mine = practice.myAttempts();
-        var open = new java.util.LinkedHashMap<String, TeamService.AssignmentInfo>();
+        var open = new LinkedHashMap<String, TeamService.AssignmentInfo>();
         teams.myAssignments().stream()
                 .filter(a -> mine.stream().noneMatch(t -> t.finished() && t.scenarioId().equals(a.scenarioId())
-                        && java.util.Objects.requireNonNull(t.finishedAt()).isAfter(a.assignedAt())))
+                        && Objects.requireNonNull(t.finishedAt()).isAfter(a.assignedAt())))
                 .forEach(a -> open.putIfAbsent(a.scenarioId(), a));
         assigned = open;
+        access = play.tierAccess();
+    }
+
+    /** The query the search field and filters make. */
+    CatalogQuery query() {
+        return new CatalogQuery(search.getValue(), statusFilter.getValue(), tierFilter.getValue(),
+                topicFilter.getValue());
     }
 
     private void show() {
         cards.removeAll();
-        var items = all.stream()
-                .filter(i -> tierFilter.getValue() == null || i.tier() == tierFilter.getValue())
-                .filter(i -> topicFilter.getValue() == null || i.topics().contains(topicFilter.getValue()))
-                .toList();
-        // assignments first: what the trainee's manager asked for, soonest due at the top
-        var byId = new java.util.HashMap<String, CatalogItem>();
-        all.forEach(i -> byId.put(i.scenarioId(), i));
-        if (!assigned.isEmpty()) {
-            var heading = new H3(getTranslation("catalog.assigned"));
+        List<CatalogItem> items = practice.catalog(query());
+        var byId = new LinkedHashMap<String, CatalogItem>();
+        items.forEach(i -> byId.put(i.scenarioId(), i));
+        var mine = assigned.values().stream().filter(a -> byId.containsKey(a.scenarioId())).toList();
+        if (!mine.isEmpty()) {
+            var heading = new H2(getTranslation("catalog.assigned"));
             heading.setId("assigned-heading");
             cards.add(heading);
-            assigned.values().forEach(a -> {
-                CatalogItem item = byId.get(a.scenarioId());
-                if (item != null) {
-                    cards.add(card(item, a));
-                }
-            });
-            cards.add(new H3(getTranslation("catalog.everything")));
+            mine.forEach(a -> cards.add(card(byId.get(a.scenarioId()), a)));
         }
+        var rest = items.stream().filter(i -> !assigned.containsKey(i.scenarioId())).toList();
+        var heading = new H2(getTranslation("catalog.everything.count", rest.size()));
+        heading.setId("all-heading");
+        cards.add(heading);
         if (items.isEmpty()) {
-            cards.add(new Paragraph(getTranslation("catalog.empty")));
+            var none = new Paragraph(getTranslation(query().equals(CatalogQuery.ALL) ? "catalog.empty"
+                    : "catalog.no-match"));
+            none.setId("catalog-empty");
+            cards.add(none);
         }
-        items.stream().filter(i -> !assigned.containsKey(i.scenarioId())).forEach(item -> cards.add(card(item, null)));
+        rest.forEach(item -> cards.add(card(item, null)));
     }
 
-    private Div card(CatalogItem item, TeamService.@org.jspecify.annotations.Nullable AssignmentInfo assignment) {
-        var title = new H3(item.title());
-        var meta = new HorizontalLayout(Badges.tier(item.tier()), new Span(String.join(" · ", item.topics())),
-                new Span(item.shortestPath() == item.longestPath()
-                        ? getTranslation("catalog.length.fixed", item.shortestPath())
-                        : getTranslation("catalog.length", item.shortestPath(), item.longestPath())),
-                new Span(item.bestScore() == null ? getTranslation("catalog.best.none")
-                        : getTranslation("catalog.best", item.bestScore())));
-        meta.setAlignItems(FlexComponent.Alignment.CENTER);
-        meta.addClassName("muted");
-        if (assignment != null) {
-            boolean overdue = assignment.overdueOn(teams.today());
-            var due = new Span(getTranslation(overdue ? "catalog.overdue" : "catalog.due",
-                    assignment.dueOn().toString(), assignment.assignedBy()));
-            due.addClassName(overdue ? "assignment-overdue" : "assignment-open");
-            due.setId("due-" + item.scenarioId());
-            meta.add(due);
-        }
-        var summary = new Paragraph(item.summary());
-        var actions = new HorizontalLayout();
-        Long unfinished = item.unfinishedAttempt();
-        if (unfinished != null) {
-            var resume = new Button(getTranslation("catalog.resume"),
-                    e -> getUI().ifPresent(ui -> ui.navigate(PlayView.class, unfinished)));
-            resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            resume.setId("resume-" + item.scenarioId());
-            var restart = new Button(getTranslation("catalog.restart"), e -> start(item));
-            restart.setId("start-" + item.scenarioId());
-            actions.add(resume, restart);
-        } else {
-            var start = new Button(getTranslation("catalog.start"), e -> start(item));
-            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            start.setId("start-" + item.scenarioId());
-            actions.add(start);
-        }
-        var card = new Div(title, meta, summary, actions);
-        card.addClassName("scenario-card");
-        card.setWidthFull();
-        return card;
+    private ScenarioCard card(CatalogItem item, TeamService.@Nullable AssignmentInfo assignment) {
+        return new ScenarioCard(item, assignment, access, teams.today(), this::start,
+                id -> getUI().ifPresent(ui -> ui.navigate(PlayView.class, id)));
     }
 
     private void start(CatalogItem item) {
         long attemptId;
         try {
             attemptId = play.start(item.scenarioId());
+        } catch (TierLockedException e) {
+            Notification.show(getTranslation("catalog.locked.refused", getTranslation("tier." + e.tier().id()),
+                    getTranslation("tier." + e.waitFor().id()))).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            return;
         } catch (ScenarioUnavailableException | IllegalArgumentException e) {
             Notification.show(getTranslation("catalog.unavailable"))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

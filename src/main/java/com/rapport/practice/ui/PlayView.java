@@ -41,6 +41,7 @@ import com.rapport.scenario.Persona;
 @PageTitle("Conversation · Rapport")
 @StyleSheet("./play.css")
 @RolesAllowed({"TRAINEE", "TRAINER", "MANAGER", "ADMIN"})
+@StyleSheet("styles/practice.css")
 class PlayView extends Div implements HasUrlParameter<Long> {
 
     /** Session attribute: the trainee has been told why personal details in a reply became tags. */
@@ -98,6 +99,9 @@ class PlayView extends Div implements HasUrlParameter<Long> {
         attemptId = id;
         debugging = mayDebug && event.getLocation().getQueryParameters().getParameters().containsKey("debug");
         try {
+            if (!showTierNote(id)) {
+                return;
+            }
             show(practice.play(id));
         } catch (AttemptNotFoundException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("error.not-found"));
@@ -218,6 +222,32 @@ class PlayView extends Div implements HasUrlParameter<Long> {
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " " + getTranslation("privacy.and") + " "
                 + items.getLast();
+    }
+
+    /**
+     * Says when this attempt is practice that does not count (a tier not open yet); refuses the conversation
+     * when the site refuses locked tiers. Returns whether to go on.
+     */
+    private boolean showTierNote(long id) {
+        getChildren().filter(c -> c.getId().filter("tier-note"::equals).isPresent()).toList().forEach(this::remove);
+        try {
+            var waitFor = practice.practiceUntil(id);
+            if (waitFor != null) {
+                var note = new Paragraph(getTranslation("play.practice", getTranslation("tier." + waitFor.id())));
+                note.setId("tier-note");
+                note.addClassName("practice-note");
+                addComponentAtIndex(1, note);
+            }
+            return true;
+        } catch (com.rapport.practice.TierLockedException e) {
+            var refused = new Span(getTranslation("play.locked", getTranslation("tier." + e.tier().id()),
+                    getTranslation("tier." + e.waitFor().id())));
+            refused.setId("tier-locked");
+            refused.addClassName("practice-note");
+            replies.showEnd(refused, new Button(getTranslation("play.to-catalogue"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(CatalogView.class))));
+            return false;
+        }
     }
 
     private void showUnavailable(ScenarioUnavailableException e) {

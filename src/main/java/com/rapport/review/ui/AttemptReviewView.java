@@ -78,7 +78,7 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long> 
         add(new RouterLink(getTranslation("review.attempt.back", debrief.username()), TraineeReviewView.class,
                 debrief.username()));
         add(new H2(getTranslation("review.attempt.title")));
-        add(new DebriefPanel(debrief));
+        add(new DebriefPanel(debrief, true));
         add(new H3(getTranslation("review.attempt.path")));
         var path = new Paragraph(getTranslation("review.attempt.path.text", String.join(" → ", debrief.path())));
         path.setId("attempt-path");

@@ -3,88 +3,67 @@ package com.rapport.shared.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
-import com.rapport.base.ui.Badges;
 import com.rapport.practice.Debrief;
+import com.rapport.practice.DebriefHighlights;
 import com.rapport.scoring.CriterionScore;
 
 /**
- * An attempt's debrief: overall score, score per criterion, every reply with the reasons it scored, the model
- * responses, and the manager's coaching comments and score corrections. Shown to the trainee and to reviewers.
+ * An attempt's debrief, summary first: the result against the pass mark, what went well and what to work on (each
+ * a link to its moment), the score per criterion, what happened; then, folded away, every reply with the reasons it
+ * scored (unfolded for reviewers) and the model responses; the manager's coaching comments and corrections.
+ * Trainees read it in their own words; reviewers and trainers playtesting also see what the scorer matched and how
+ * sure it was.
  */
+@StyleSheet("styles/practice.css")
 public class DebriefPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
-    public DebriefPanel(Debrief debrief) {
+    private final Details transcript;
+    private final DebriefTranscript replies;
+
+    /**
+     * @param scorerDetails whether to show intent ids, confidences and signal names (reviewers, playtesting)
+     */
+    public DebriefPanel(Debrief debrief, boolean scorerDetails) {
         setPadding(false);
         setId("debrief");
-        add(new H2(getTranslation("debrief.title")));
-        var heading = new HorizontalLayout(new H3(debrief.scenarioTitle()), Badges.tier(debrief.tier()));
-        heading.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(heading);
+        addClassName("debrief");
         var meta = new Paragraph(getTranslation("debrief.trainee", debrief.username()) + " · "
                 + WHEN.format(debrief.startedAt()));
         meta.addClassName("muted");
         add(meta);
-        if (debrief.outcome() == null) {
-            add(new Paragraph(getTranslation("debrief.in-progress")));
-        } else {
-            var score = new Span(debrief.scoreCorrected()
-                    ? getTranslation("debrief.score.corrected", debrief.scorePercent(), debrief.originalScore())
-                    : getTranslation("debrief.score", debrief.scorePercent()));
-            score.addClassName("score-big");
-            score.setId("overall-score");
-            var verdict = new Span(debrief.passed() ? getTranslation("debrief.passed", debrief.passMark())
-                    : getTranslation("debrief.failed", debrief.passMark()));
-            verdict.addClassName(debrief.passed() ? "passed" : "failed");
-            verdict.setId("verdict");
-            var outcome = new Span(getTranslation("debrief.outcome",
-                    getTranslation("outcome." + debrief.outcome().id())));
-            outcome.setId("outcome");
-            var summary = new VerticalLayout(score, verdict, outcome);
-            if (debrief.criticalViolation()) {
-                var critical = new Span(getTranslation("debrief.critical"));
-                critical.addClassName("failed");
-                critical.setId("critical");
-                summary.add(critical);
-            }
-            summary.setPadding(false);
-            summary.setSpacing(false);
-            add(summary);
-            add(new H3(getTranslation("debrief.what-happened")));
-            if (debrief.endingLine() != null) {
-                var line = new Paragraph("“" + debrief.endingLine() + "”");
-                line.addClassName("narrator");
-                add(line);
-            }
-            if (debrief.endingDebrief() != null) {
-                add(new Paragraph(debrief.endingDebrief()));
-            }
+        replies = new DebriefTranscript(debrief, scorerDetails);
+        transcript = new Details(getTranslation("debrief.transcript", debrief.replies().size()), replies);
+        transcript.setId("transcript");
+        transcript.addClassName("debrief-transcript");
+        // trainees read the summary first; reviewers and playtesting trainers came for the detail
+        transcript.setOpened(scorerDetails);
+        add(summary(debrief));
+        if (debrief.outcome() != null) {
+            add(criteria(debrief));
+            add(whatHappened(debrief));
         }
-        add(new H3(getTranslation("debrief.criteria")));
-        var criteria = new VerticalLayout();
-        criteria.setPadding(false);
-        criteria.setId("criteria");
-        debrief.criteria().forEach(c -> criteria.add(criterionRow(c, debrief.reviewedCriteria().get(c.criterion()))));
-        add(criteria);
-        add(new H3(getTranslation("debrief.replies")));
-        debrief.replies().forEach(r -> add(reply(r, debrief.comments())));
+        add(transcript);
         if (!debrief.modelResponses().isEmpty()) {
-            add(new H3(getTranslation("debrief.models")));
             var models = new Div();
             models.setId("model-responses");
             debrief.modelResponses().forEach(m -> {
@@ -92,151 +71,160 @@ public class DebriefPanel extends VerticalLayout {
                 line.addClassName("model-response");
                 models.add(line);
             });
-            add(models);
+            var folded = new Details(getTranslation("debrief.models"), models);
+            folded.setId("models");
+            add(folded);
         }
-        var overall = debrief.comments().stream().filter(c -> c.turnSeq() == null).toList();
-        if (!overall.isEmpty()) {
-            add(new H3(getTranslation("debrief.comments")));
-            var list = new Div();
-            list.setId("coaching-comments");
-            overall.forEach(c -> list.add(comment(c)));
-            add(list);
-        }
-        if (!debrief.corrections().isEmpty()) {
-            add(new H3(getTranslation("debrief.corrections")));
-            var list = new Div();
-            list.setId("score-corrections");
-            debrief.corrections().forEach(c -> {
-                var line = new Paragraph(getTranslation("debrief.correction",
-                        c.criterion() == null ? getTranslation("debrief.overall") : getTranslation("criterion." + c.criterion().id()),
-                        c.from(), c.to(), c.by(), WHEN.format(c.at()), c.reason()));
-                line.addClassName("correction");
-                list.add(line);
-            });
-            add(list);
-        }
+        add(notes(debrief));
     }
 
-    private Paragraph comment(Debrief.Comment c) {
-        var line = new Paragraph(getTranslation(c.turnSeq() == null ? "debrief.comment" : "debrief.comment.reply",
-                c.author(), WHEN.format(c.at()), c.body(), c.turnSeq() == null ? 0 : c.turnSeq()));
-        line.addClassName("coaching-comment");
-        return line;
+    /** The result, and the three strengths and three things to work on, each linked to its moment. */
+    private Div summary(Debrief debrief) {
+        var box = new Div();
+        box.setId("debrief-summary");
+        box.addClassName("debrief-summary");
+        if (debrief.outcome() == null) {
+            box.add(new Paragraph(getTranslation("debrief.in-progress")));
+            return box;
+        }
+        var verdict = new Span(getTranslation(debrief.passed() ? "debrief.result.passed" : "debrief.result.failed"));
+        verdict.addClassNames("score-big", debrief.passed() ? "passed" : "failed");
+        verdict.setId("verdict");
+        var score = new Span(debrief.scoreCorrected()
+                ? getTranslation("debrief.score.corrected", debrief.scorePercent(), debrief.originalScore())
+                : getTranslation("debrief.score", debrief.scorePercent()));
+        score.setId("overall-score");
+        var passMark = new Span(getTranslation("debrief.pass-mark", debrief.passMark()));
+        passMark.setId("pass-mark");
+        passMark.addClassName("muted");
+        var outcome = new Span(getTranslation("debrief.outcome",
+                getTranslation("outcome." + debrief.outcome().id())));
+        outcome.setId("outcome");
+        var result = new Div(verdict, score, passMark, outcome);
+        result.addClassName("debrief-result");
+        box.add(result);
+        if (debrief.criticalViolation()) {
+            var critical = new Paragraph(getTranslation("debrief.critical"));
+            critical.addClassName("failed");
+            critical.setId("critical");
+            box.add(critical);
+        }
+        var columns = new Div(highlights("strengths", "debrief.strengths", "debrief.strengths.none",
+                debrief.strengths(), true), highlights("work-on", "debrief.work-on", "debrief.work-on.none",
+                debrief.toWorkOn(), false));
+        columns.addClassName("debrief-highlights");
+        box.add(columns);
+        return box;
     }
 
-    private HorizontalLayout criterionRow(CriterionScore score, @Nullable Integer reviewed) {
-        var name = new Span(getTranslation("criterion." + score.criterion().id()));
-        name.setWidth("18rem");
-        var bar = new ProgressBar(0, 100, score.percent());
-        bar.setWidth("12rem");
-        bar.getElement().setAttribute("aria-label", name.getText()); // its value is read from the bar
-        var percent = new Span(score.percent() + "%");
-        percent.setWidth("4rem");
+    private Div highlights(String id, String titleKey, String noneKey, List<DebriefHighlights.Highlight> items,
+            boolean strength) {
+        var box = new Div(new H2(getTranslation(titleKey)));
+        box.setId(id);
+        box.addClassName("debrief-highlight-list");
+        if (items.isEmpty()) {
+            box.add(new Paragraph(getTranslation(noneKey)));
+            return box;
+        }
+        var list = new OrderedList();
+        for (DebriefHighlights.Highlight h : items) {
+            String criterion = getTranslation("criterion." + h.criterion().id());
+            var head = new Span(getTranslation(strength ? "debrief.strength" : h.lost() ? "debrief.lost"
+                    : "debrief.missed", criterion, h.points()));
+            head.addClassName(strength ? "point-earned" : "point-lost");
+            var item = new ListItem(head);
+            if (h.why() != null) {
+                item.add(new Span(" " + h.why()));
+            }
+            var go = new Button(getTranslation("debrief.see-reply", h.seq()), e -> showReply(h.seq()));
+            go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            go.addClassName("see-reply");
+            go.setId(id + "-" + h.seq() + "-" + h.criterion().id());
+            item.add(new Span(" "), go);
+            list.add(item);
+        }
+        box.add(list);
+        return box;
+    }
+
+    /** Opens the transcript and brings one reply into view. */
+    void showReply(int seq) {
+        transcript.setOpened(true);
+        replies.reply(seq).ifPresent(r -> r.scrollIntoView());
+    }
+
+    /** Whether the transcript is unfolded. */
+    boolean transcriptOpened() {
+        return transcript.isOpened();
+    }
+
+    private Div criteria(Debrief debrief) {
+        var box = new Div(new H2(getTranslation("debrief.criteria")));
+        var grid = new Div();
+        grid.setId("criteria");
+        grid.addClassName("criteria-grid");
+        debrief.criteria().forEach(c -> grid.add(criterionRow(c, debrief.reviewedCriteria().get(c.criterion()))));
+        box.add(grid);
+        return box;
+    }
+
+    private Div criterionRow(CriterionScore score, @Nullable Integer reviewed) {
+        String name = getTranslation("criterion." + score.criterion().id());
+        int shown = reviewed == null ? score.percent() : reviewed;
+        var label = new Span(name);
+        var bar = new ProgressBar(0, 100, shown);
+        bar.getElement().setAttribute("aria-label", name);
+        var percent = new Span(shown + "%");
         var points = new Span(getTranslation("debrief.criterion.points", score.earned(), score.possible()));
         points.addClassName("muted");
-        var row = new HorizontalLayout(name, bar, percent, points);
+        var row = new Div(label, bar, percent, points);
         if (reviewed != null) {
-            bar.setValue(reviewed);
-            percent.setText(reviewed + "%");
             var was = new Span(getTranslation("debrief.reviewed-from", score.percent()));
             was.addClassName("corrected");
             row.add(was);
         }
-        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.addClassName("criterion-row");
         row.setId("criterion-" + score.criterion().id());
         return row;
     }
 
-    /** The typed reply with every scored span highlighted in place, then the reasons, one line per span. */
-    private Div typedReply(Debrief.Reply reply) {
-        var holder = new Div();
-        var text = new Paragraph();
-        text.addClassName("typed-reply");
-        text.add(new Span(getTranslation("debrief.typed") + ": “"));
-        int at = 0;
-        for (Debrief.Mark mark : nonOverlapping(reply.marks())) {
-            if (mark.start() > at) {
-                text.add(new Span(reply.text().substring(at, mark.start())));
-            }
-            var span = new Span(reply.text().substring(mark.start(), mark.end()));
-            span.addClassName(mark.credit() ? "mark-credit" : "mark-violation");
-            span.getElement().setAttribute("title", mark.reason());
-            text.add(span);
-            at = mark.end();
-        }
-        text.add(new Span(reply.text().substring(at) + "”"));
-        holder.add(text);
-        var intent = new Paragraph(reply.intent() == null
-                ? getTranslation("debrief.intent.none", Math.round(reply.confidence() * 100))
-                : getTranslation("debrief.intent", reply.intent(), Math.round(reply.confidence() * 100)));
-        intent.addClassName("muted");
-        holder.add(intent);
-        for (Debrief.Mark mark : reply.marks()) {
-            String criterion = getTranslation("criterion." + mark.criterion().id());
-            var line = new Paragraph(mark.credit()
-                    ? getTranslation("debrief.mark.credit", criterion, mark.text(), mark.reason())
-                    : getTranslation("debrief.mark.violation",
-                            getTranslation("severity." + java.util.Objects.requireNonNull(mark.severity()).id()),
-                            criterion, mark.text(), mark.reason()));
-            line.addClassName(mark.credit() ? "point-earned" : "point-lost");
-            holder.add(line);
-        }
-        return holder;
-    }
-
-    /** Marks to highlight, left to right; where two overlap, a violation wins over a credit, else the first. */
-    private static java.util.List<Debrief.Mark> nonOverlapping(java.util.List<Debrief.Mark> marks) {
-        var sorted = new java.util.ArrayList<>(marks);
-        sorted.sort(java.util.Comparator.comparing((Debrief.Mark m) -> m.credit()).thenComparingInt(Debrief.Mark::start));
-        var chosen = new java.util.ArrayList<Debrief.Mark>();
-        for (Debrief.Mark m : sorted) {
-            if (chosen.stream().noneMatch(c -> c.start() < m.end() && m.start() < c.end())) {
-                chosen.add(m);
-            }
-        }
-        chosen.sort(java.util.Comparator.comparingInt(Debrief.Mark::start));
-        return chosen;
-    }
-
-    private Div reply(Debrief.Reply reply, java.util.List<Debrief.Comment> comments) {
-        var box = new Div();
-        box.addClassName("reply");
-        box.setWidthFull();
-        box.setId("reply-" + reply.seq());
-        var they = new Paragraph(getTranslation("debrief.reply.patient") + ": “" + reply.patientLine() + "”");
-        they.addClassName("muted");
-        if (reply.typed()) {
-            box.add(they, typedReply(reply));
-        } else {
-            var you = new Paragraph(getTranslation("debrief.reply.you") + ": “" + reply.text() + "”");
-            you.getStyle().set("font-weight", "600");
-            box.add(they, you);
-        }
-        var missed = new java.util.ArrayList<String>();
-        for (Debrief.Point point : reply.points()) {
-            String criterion = getTranslation("criterion." + point.criterion().id());
-            if (point.earned() != 0 && !reply.typed()) {
-                var line = new Paragraph((point.earned() > 0
-                        ? getTranslation("debrief.points.earned", point.earned(), criterion)
-                        : getTranslation("debrief.points.lost", point.earned(), criterion))
-                        + (point.feedback() == null ? "" : " — " + point.feedback()));
-                line.addClassName(point.earned() > 0 ? "point-earned" : "point-lost");
-                box.add(line);
-            }
-            if (point.best() > point.earned() && point.best() > 0) {
-                missed.add("+" + point.best() + " " + criterion);
-            }
-        }
-        if (!missed.isEmpty()) {
-            var line = new Paragraph(getTranslation("debrief.points.missed", String.join(", ", missed)));
-            line.addClassName("point-missed");
+    private Div whatHappened(Debrief debrief) {
+        var box = new Div(new H2(getTranslation("debrief.what-happened")));
+        if (debrief.endingLine() != null) {
+            var line = new Paragraph("“" + debrief.endingLine() + "”");
+            line.addClassName("narrator");
             box.add(line);
         }
-        var mood = new Span(getTranslation("debrief.mood-change", reply.moodBefore(), reply.moodAfter()));
-        mood.addClassName("muted");
-        box.add(mood);
-        comments.stream().filter(c -> c.turnSeq() != null && c.turnSeq() == reply.seq())
-                .forEach(c -> box.add(comment(c)));
+        if (debrief.endingDebrief() != null) {
+            box.add(new Paragraph(debrief.endingDebrief()));
+        }
+        return box;
+    }
+
+    /** The manager's coaching comments on the whole attempt and the score corrections, if any. */
+    private Div notes(Debrief debrief) {
+        var box = new Div();
+        var overall = debrief.comments().stream().filter(c -> c.turnSeq() == null).toList();
+        if (!overall.isEmpty()) {
+            box.add(new H2(getTranslation("debrief.comments")));
+            var list = new Div();
+            list.setId("coaching-comments");
+            overall.forEach(c -> list.add(DebriefTranscript.comment(c)));
+            box.add(list);
+        }
+        if (!debrief.corrections().isEmpty()) {
+            box.add(new H2(getTranslation("debrief.corrections")));
+            var list = new Div();
+            list.setId("score-corrections");
+            debrief.corrections().forEach(c -> {
+                var line = new Paragraph(getTranslation("debrief.correction", c.criterion() == null
+                        ? getTranslation("debrief.overall") : getTranslation("criterion." + c.criterion().id()),
+                        c.from(), c.to(), c.by(), WHEN.format(c.at()), c.reason()));
+                line.addClassName("correction");
+                list.add(line);
+            });
+            box.add(list);
+        }
         return box;
     }
 }

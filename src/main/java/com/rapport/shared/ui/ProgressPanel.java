@@ -8,15 +8,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 
 import com.rapport.base.ui.Badges;
 import com.rapport.base.ui.SvgView;
@@ -30,10 +32,13 @@ import com.rapport.scenario.Tier;
  * A trainee's progress: current tier and what is left to certify it, proficiency per criterion with its trend,
  * the suggested next scenario, assignments, and recent attempts. The trainee's own page and their manager's view.
  */
+@StyleSheet("styles/practice.css")
 public class ProgressPanel extends VerticalLayout {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
+    /** The trainee's own page (sections under its H1) rather than a manager's view (under its H2 title). */
+    private final boolean ownPage;
     /** How many attempts back the trend arrow compares with. */
     private static final int TREND_SPAN = 3;
 
@@ -41,21 +46,22 @@ public class ProgressPanel extends VerticalLayout {
      * @param onStart starts a scenario (the trainee's own page); null on a manager's view
      */
     public ProgressPanel(ProgressService.Report report, java.util.function.@Nullable Consumer<String> onStart) {
+        ownPage = onStart != null;
         setPadding(false);
         setId("progress");
         Standing s = report.standing();
         add(tierSection(s));
         add(assignments(report, onStart));
-        add(proficiency(s));
+        add(proficiency(report));
         add(suggestion(report.next(), onStart));
-        add(new H3(getTranslation("progress.recent")));
+        add(heading(getTranslation("progress.recent")));
         add(new AttemptGrid(report.recent(), onStart == null, getTranslation("progress.recent.none")));
     }
 
     private VerticalLayout tierSection(Standing s) {
         var box = new VerticalLayout();
         box.setPadding(false);
-        var current = new H3(getTranslation("progress.current", getTranslation("tier." + s.current().id())));
+        var current = heading(getTranslation("progress.current", getTranslation("tier." + s.current().id())));
         current.setId("current-tier");
         box.add(current);
         var ladder = new HorizontalLayout();
@@ -96,6 +102,12 @@ public class ProgressPanel extends VerticalLayout {
                 s.lastActivity() == null ? "—" : DAY.format(s.lastActivity())));
         totals.addClassName("muted");
         box.add(totals);
+        if (s.practice() > 0) {
+            var practice = new Paragraph(getTranslation("progress.practice", s.practice()));
+            practice.setId("practice-attempts");
+            practice.addClassName("muted");
+            box.add(practice);
+        }
         return box;
     }
 
@@ -104,7 +116,7 @@ public class ProgressPanel extends VerticalLayout {
         var box = new VerticalLayout();
         box.setPadding(false);
         box.setId("assignments");
-        box.add(new H3(getTranslation("progress.assignments")));
+        box.add(heading(getTranslation("progress.assignments")));
         if (report.assignments().isEmpty()) {
             box.add(new Paragraph(getTranslation("progress.assignments.none")));
         }
@@ -128,52 +140,64 @@ public class ProgressPanel extends VerticalLayout {
         return box;
     }
 
-    private VerticalLayout proficiency(Standing s) {
+    /** All eight criteria, each a small card with its proficiency, trend and chart; unscored ones say where. */
+    private VerticalLayout proficiency(ProgressService.Report report) {
+        Standing s = report.standing();
         var box = new VerticalLayout();
         box.setPadding(false);
-        box.add(new H3(getTranslation("progress.proficiency")));
-        if (s.proficiency().isEmpty()) {
-            box.add(new Paragraph(getTranslation("progress.proficiency.none")));
-            return box;
-        }
-        var explain = new Paragraph(getTranslation("progress.proficiency.explain"));
+        box.add(heading(getTranslation("progress.proficiency")));
+        var explain = new Paragraph(getTranslation(s.proficiency().isEmpty() ? "progress.proficiency.none"
+                : "progress.proficiency.explain"));
         explain.addClassName("muted");
         box.add(explain);
         Map<Criterion, Double> earlier = s.trend().size() > TREND_SPAN
                 ? s.trend().get(s.trend().size() - 1 - TREND_SPAN).proficiency() : Map.of();
         Criterion weakest = s.weakest();
+        var grid = new Div();
+        grid.setId("proficiency");
+        grid.addClassName("proficiency-grid");
         for (Criterion c : Criterion.values()) {
-            Double value = s.proficiency().get(c);
-            if (value == null) {
-                continue;
-            }
-            var name = new Span(getTranslation("criterion." + c.id()));
-            name.setWidth("16rem");
-            var bar = new ProgressBar(0, 100, value);
-            bar.setWidth("12rem");
-            bar.getElement().setAttribute("aria-label", name.getText()); // its value is read from the bar
-            var number = new Span(Math.round(value) + "%");
-            number.setWidth("3.5rem");
-            Double before = earlier.get(c);
-            String trend = before == null || Math.abs(value - before) < 2 ? "steady" : value > before ? "up" : "down";
-            var arrow = new Span(getTranslation("progress.trend." + trend));
-            arrow.addClassName("trend-" + trend);
-            var row = new HorizontalLayout(name, bar, number, arrow);
-            if (c == weakest) {
-                var flag = new Span(getTranslation("progress.weakest"));
-                flag.addClassName("weakest");
-                row.add(flag);
-            }
-            row.setAlignItems(FlexComponent.Alignment.CENTER);
-            row.setId("proficiency-" + c.id());
-            box.add(row);
+            grid.add(criterionCard(c, s, earlier.get(c), c == weakest, report.whereToPractise().get(c)));
         }
-        if (s.trend().size() >= 2) {
-            box.add(new SvgView(ProficiencyChart.svg(s.trend(), c -> getTranslation("criterion." + c.id()),
-                    getTranslation("progress.chart.title"), getTranslation("progress.chart.time"),
-                    getTranslation("progress.chart.value"), 760, 340), "proficiency-chart", "chart"));
-        }
+        box.add(grid);
         return box;
+    }
+
+    private Div criterionCard(Criterion c, Standing s, @Nullable Double before, boolean weakest,
+            @Nullable String practiseIn) {
+        String name = getTranslation("criterion." + c.id());
+        var card = new Div(ownPage ? new H3(name) : new H4(name));
+        card.addClassName("proficiency-card");
+        card.setId("proficiency-" + c.id());
+        Double value = s.proficiency().get(c);
+        if (value == null) {
+            var none = new Paragraph(practiseIn == null ? getTranslation("progress.criterion.none")
+                    : getTranslation("progress.criterion.none.where", practiseIn));
+            none.addClassName("muted");
+            card.add(none);
+            return card;
+        }
+        var number = new Span(Math.round(value) + "%");
+        number.addClassName("proficiency-value");
+        String trend = before == null || Math.abs(value - before) < 2 ? "steady" : value > before ? "up" : "down";
+        var arrow = new Span(getTranslation("progress.trend." + trend));
+        arrow.addClassName("trend-" + trend);
+        var line = new Div(number, new Span(" "), arrow);
+        if (weakest) {
+            var flag = new Span(getTranslation("progress.weakest"));
+            flag.addClassName("weakest");
+            line.add(new Span(" "), flag);
+            card.addClassName("weakest-card");
+        }
+        card.add(line);
+        long scored = s.trend().stream().filter(p -> p.proficiency().containsKey(c)).count();
+        Double first = s.trend().stream().map(p -> p.proficiency().get(c)).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(value);
+        String description = getTranslation("progress.chart.alt", name, Math.round(first), Math.round(value),
+                scored);
+        card.add(new SvgView(ProficiencyChart.small(s.trend(), c, description, 220, 64), "chart-" + c.id(),
+                "small-chart"));
+        return card;
     }
 
     private VerticalLayout suggestion(ProgressService.@Nullable Suggestion next,
@@ -181,7 +205,7 @@ public class ProgressPanel extends VerticalLayout {
         var box = new VerticalLayout();
         box.setPadding(false);
         box.setId("suggestion");
-        box.add(new H3(getTranslation("progress.next")));
+        box.add(heading(getTranslation("progress.next")));
         if (next == null) {
             box.add(new Paragraph(getTranslation("progress.next.none")));
             return box;
@@ -199,5 +223,10 @@ public class ProgressPanel extends VerticalLayout {
             box.add(start);
         }
         return box;
+    }
+
+    /** A section heading one level below the page's title. */
+    private com.vaadin.flow.component.HtmlContainer heading(String text) {
+        return ownPage ? new H2(text) : new H3(text);
     }
 }

@@ -18,10 +18,10 @@ import com.rapport.scenario.ScenarioLibrary;
 import com.rapport.team.TeamService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -46,9 +46,9 @@ class ProgressViewTest extends SpringBrowserlessTest {
     void a_new_trainee_sees_entry_as_their_tier_and_what_it_takes_to_certify_it() {
         navigate(ProgressView.class);
 
-        assertThat(find(H3.class).withId("current-tier").single().getText()).isEqualTo("Current tier: Entry");
+        assertThat(find(H2.class).withId("current-tier").single().getText()).isEqualTo("Current tier: Entry");
         assertThat(find(Paragraph.class).withId("to-certify").single().getText())
-                .isEqualTo("To certify Entry: pass 3 more Entry scenario(s) (0 of 3 passed).");
+                .isEqualTo("To certify Entry: pass 3 more Entry scenarios (0 of 3 passed).");
         assertThat(find(Span.class).withClassName("tier-state-locked").all()).hasSize(3);
         assertThat(find(Paragraph.class).withId("suggested-scenario").single().getText()).contains("(Entry)");
     }
@@ -64,11 +64,11 @@ class ProgressViewTest extends SpringBrowserlessTest {
 
         Criterion weakest = progress.myProgress().standing().weakest();
         assertThat(weakest).isNotNull();
-        assertThat(find(HorizontalLayout.class).withId("proficiency-" + weakest.id()).single().getChildren()
-                .anyMatch(c -> c instanceof Span s && "weakest".equals(s.getText()))).isTrue();
+        assertThat(find(Div.class).withId("proficiency-" + weakest.id()).single().hasClassName("weakest-card"))
+                .isTrue();
         assertThat(find(Span.class).withText("weakest").all()).hasSize(1);
-        assertThat(find(Div.class).withId("proficiency-chart").single().getElement().getProperty("innerHTML"))
-                .startsWith("<svg").contains("HIPAA confidentiality");
+        assertThat(find(Div.class).withId("chart-hipaa").single().getElement().getProperty("innerHTML"))
+                .startsWith("<svg").contains("HIPAA confidentiality: from");
         assertThat(find(Paragraph.class).withId("suggested-scenario").single().getText())
                 .contains("your weakest criterion").contains(getTranslation("criterion." + weakest.id()));
     }
@@ -86,9 +86,63 @@ class ProgressViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withClassName("assignment-overdue").all()).hasSize(1);
 
         navigate(com.rapport.practice.ui.CatalogViewAccess.catalogView());
-        assertThat(find(H3.class).withId("assigned-heading").exists()).isTrue();
+        assertThat(find(H2.class).withId("assigned-heading").exists()).isTrue();
         assertThat(find(Span.class).withId("due-ed-wait-family").single().getText()).startsWith("Overdue");
-        var titles = find(H3.class).all().stream().map(H3::getText).toList();
-        assertThat(titles.indexOf("Assigned to you")).isLessThan(titles.indexOf("All scenarios"));
+        var titles = find(H2.class).all().stream().map(H2::getText).toList();
+        assertThat(titles.indexOf("Assigned to you")).isLessThan(titles.indexOf(
+                find(H2.class).withId("all-heading").single().getText()));
+    }
+
+    @Test
+    @WithMockUser(username = "eight-criteria", roles = "TRAINEE")
+    void all_eight_criteria_are_on_the_page_and_an_unscored_one_says_which_scenario_practises_it() {
+        Plays.play(play, library, "results-caller-unverified", Plays::best);
+
+        navigate(ProgressView.class);
+
+        assertThat(find(Div.class).withClassName("proficiency-card").all()).hasSize(Criterion.values().length)
+                .hasSize(8);
+        assertThat(find(H3.class).all()).extracting(H3::getText).contains("Cultural and language sensitivity");
+        var cultural = find(Div.class).withId("proficiency-cultural-sensitivity").single();
+        String practisedBy = library.find("rude-front-desk-complaint").orElseThrow().scenario().title();
+        assertThat(find(Paragraph.class, cultural).single().getText()).contains("Not scored yet")
+                .contains(practisedBy);
+        assertThat(find(Div.class).withClassName("small-chart").all()).isNotEmpty()
+                .allSatisfy(chart -> assertThat(chart.getElement().getProperty("innerHTML")).contains("role=\"img\""));
+    }
+
+    @Test
+    @WithMockUser(username = "one-and-done", roles = "TRAINEE")
+    void counts_are_worded_in_the_singular_and_the_plural_never_with_an_s_in_brackets() {
+        Plays.play(play, library, "results-caller-unverified", Plays::best);
+
+        navigate(ProgressView.class);
+
+        String totals = find(Paragraph.class).withClassName("muted").all().stream().map(Paragraph::getText)
+                .filter(t -> t.contains("finished attempt")).findFirst().orElseThrow();
+        assertThat(totals).startsWith("1 finished attempt,");
+        assertThat(find(Paragraph.class).withId("to-certify").single().getText())
+                .containsPattern("pass (one more Entry scenario|\\d+ more Entry scenarios) \\(");
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).noneMatch(t -> t.contains("(s)"));
+    }
+
+    @Test
+    @WithMockUser(username = "ahead-of-herself", roles = "TRAINEE")
+    void an_attempt_in_a_tier_not_open_yet_is_practice_and_does_not_count() {
+        Plays.play(play, library, "results-caller-unverified", Plays::best);
+        Plays.play(play, library, "billing-uncovered-services", Plays::best);
+
+        navigate(ProgressView.class);
+
+        var standing = progress.myProgress().standing();
+        assertThat(standing.attempts()).isEqualTo(2);
+        assertThat(standing.practice()).isEqualTo(1);
+        assertThat(standing.trend()).as("only the Entry attempt counts for proficiency").hasSize(1);
+        assertThat(standing.tiers().get(com.rapport.scenario.Tier.MID).passedScenarios()).isZero();
+        assertThat(find(Paragraph.class).withId("practice-attempts").single().getText())
+                .isEqualTo("1 attempt in a tier not open yet was practice and did not count.");
+        assertThat(find(Div.class).withId("certificates").single().getChildren()
+                .anyMatch(c -> c instanceof com.vaadin.flow.component.html.Paragraph p
+                        && p.hasClassName("certificate"))).as("no certificate before certification").isFalse();
     }
 }
