@@ -53,6 +53,7 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
     private final MessageList chat = new MessageList();
     private final Paragraph narrator = new Paragraph();
     private final Paragraph privacyNote = new Paragraph();
+    private final Span replyTimer = new Span();
     private final VerticalLayout choices = new VerticalLayout();
     private final Div debugPanel = new Div();
     private final boolean mayDebug;
@@ -88,7 +89,10 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
         choices.setId("choices");
         choices.addClassName("choices");
         choices.setPadding(false);
-        add(header, persona, debugPanel, chat, privacyNote, narrator, choices);
+        replyTimer.setId("reply-timer");
+        replyTimer.getElement().setAttribute("role", "timer");
+        replyTimer.setVisible(false);
+        add(header, persona, debugPanel, chat, privacyNote, narrator, replyTimer, choices);
     }
 
     @Override
@@ -119,6 +123,7 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
         chat.setItems(state.transcript().stream().map(line -> message(line, p.name())).toList());
         narrator.setText(state.narrator() == null ? "" : state.narrator());
         narrator.setVisible(state.narrator() != null);
+        showTimer(state.timer());
         choices.removeAll();
         if (state.finished()) {
             var toDebrief = new Button(getTranslation("play.to-debrief"),
@@ -231,10 +236,31 @@ class PlayView extends VerticalLayout implements HasUrlParameter<Long> {
                 + items.getLast();
     }
 
+    /**
+     * A countdown for a timed moment, ticking in the browser from the seconds the server says are left; the server
+     * alone decides whether the reply was late when it arrives.
+     */
+    private void showTimer(PlayState.@org.jspecify.annotations.Nullable Timer timer) {
+        replyTimer.setVisible(timer != null);
+        if (timer == null) {
+            replyTimer.getElement().executeJs("clearInterval(this._tick)");
+            return;
+        }
+        String running = getTranslation("play.timer", "{0}");
+        String late = getTranslation("play.timer.late");
+        replyTimer.setText(timer.remainingSeconds() > 0 ? running.replace("{0}", String.valueOf(timer.remainingSeconds()))
+                : late);
+        replyTimer.getElement().executeJs("const el = this; let left = $0; clearInterval(el._tick);"
+                + "const show = () => { el.textContent = left > 0 ? $1.replace('{0}', left) : $2; };"
+                + "show(); el._tick = setInterval(() => { left--; show(); if (left <= 0) clearInterval(el._tick); },"
+                + " 1000);", timer.remainingSeconds(), running, late);
+    }
+
     private MessageListItem message(PlayState.Line line, String patientName) {
         boolean trainee = line.speaker() == PlayState.Speaker.TRAINEE;
-        var item = new MessageListItem(line.text(), line.at(), trainee ? getTranslation("play.you") : patientName);
-        item.setUserColorIndex(trainee ? 1 : 3);
+        String name = line.name() != null ? line.name() : patientName;
+        var item = new MessageListItem(line.text(), line.at(), trainee ? getTranslation("play.you") : name);
+        item.setUserColorIndex(trainee ? 1 : name.equals(patientName) ? 3 : 5);
         item.addClassNames(trainee ? "trainee" : "patient");
         return item;
     }

@@ -203,6 +203,7 @@ public class DebriefPanel extends VerticalLayout {
         box.setWidthFull();
         box.setId("reply-" + reply.seq());
         var they = new Paragraph(getTranslation("debrief.reply.patient") + ": “" + reply.patientLine() + "”");
+        they.getStyle().set("white-space", "pre-line"); // one line per voice in a scene with several (format 1.1)
         they.addClassName("muted");
         if (reply.typed()) {
             box.add(they, typedReply(reply));
