@@ -16,7 +16,6 @@ import com.rapport.scenario.Conversation;
 import com.rapport.scenario.FreeText;
 import com.rapport.scenario.Mood;
 import com.rapport.scenario.Node;
-import com.rapport.scenario.Person;
 import com.rapport.scenario.ReplyTimer;
 import com.rapport.scenario.Scenario;
 import com.rapport.scenario.Transcripts;
@@ -85,7 +84,7 @@ final class PlayStates {
     static String currentLine(Attempt attempt, Node node, Scenario scenario) {
         String pending = attempt.getPendingLine();
         var voices = pending != null
-                ? List.of(new Voice(Person.PATIENT, scenario.persona().name(), pending))
+                ? List.of(scenario.said(pending))
                 : scenario.voicesAt(node, new Mood(attempt.getMood()));
         return Transcripts.stored(scenario, voices);
     }

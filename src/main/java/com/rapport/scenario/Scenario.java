@@ -111,6 +111,20 @@ public record Scenario(@Nullable String format, String id, String title, @Nullab
         return voices;
     }
 
+    /**
+     * A single line outside a node's {@code lines} (a free-text fallback, an ending's line) as a voice: another
+     * person's when it starts with their name in brackets ("(Mateo) Sorry, what?"), else the persona's.
+     */
+    public Voice said(String text) {
+        for (Person person : peopleList()) {
+            String prefix = "(" + person.name() + ") ";
+            if (person.name() != null && text.startsWith(prefix)) {
+                return new Voice(person.id(), person.name(), text.substring(prefix.length()));
+            }
+        }
+        return new Voice(Person.PATIENT, persona.name(), text);
+    }
+
     /** The names of everyone who speaks at a node, in order of first line: "Ana / Nurse Kim". */
     public List<String> speakersAt(Node node) {
         var names = new java.util.LinkedHashSet<String>();

@@ -38,7 +38,7 @@ public final class Transcripts {
             if (who != null) {
                 voices.add(new Voice(who.speaker(), who.name(), line.substring(who.name().length() + 2)));
             } else if (voices.isEmpty()) {
-                voices.add(new Voice(Person.PATIENT, persona, line));
+                voices.add(scenario.said(line));
             } else {
                 Voice last = voices.removeLast();
                 voices.add(new Voice(last.speaker(), last.name(), last.text() + "\n" + line));
