@@ -47,17 +47,6 @@ public record Node(@Nullable String narrator, @Nullable String patient, @Nullabl
         return lines == null ? List.of() : lines;
     }
 
-    /** Everything said at this moment, the persona's line first (at this mood), as plain text for matching. */
-    public String heard(Mood mood) {
-        var all = new ArrayList<String>();
-        String own = lineFor(mood);
-        if (!own.isEmpty()) {
-            all.add(own);
-        }
-        lineList().forEach(l -> all.add(l.text()));
-        return String.join(" ", all);
-    }
-
     public List<Choice> choiceList() {
         return choices == null ? List.of() : choices;
     }
