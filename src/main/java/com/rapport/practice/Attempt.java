@@ -94,6 +94,10 @@ public class Attempt {
     @Column(length = 1000)
     private @Nullable String flags;
 
+    /** When the moment the attempt stands at was shown; a reply timer counts from here. */
+    @Column(name = "moment_shown_at")
+    private @Nullable Instant momentShownAt;
+
     /** What the patient said last when it is not the node's own line (after a reply matched no intent). */
     @Column(name = "pending_line", length = 4000)
     private @Nullable String pendingLine;
@@ -138,8 +142,12 @@ public class Attempt {
         return turn;
     }
 
-    /** Where the conversation stands after a reply: its node, the call's flags and counters, and the mood. */
-    void continueAs(com.rapport.scenario.Conversation conversation) {
+    /**
+     * Where the conversation stands after a reply: its node, the call's flags and counters, and the mood; the new
+     * moment is shown {@code at} this time.
+     */
+    void continueAs(com.rapport.scenario.Conversation conversation, Instant at) {
+        this.momentShownAt = at;
         this.currentNode = conversation.at();
         this.mood = conversation.mood();
         this.pendingLine = null;
@@ -185,6 +193,17 @@ public class Attempt {
             }
         }
         return map;
+    }
+
+    /**
+     * When the moment the attempt stands at was shown: as stored, or for an attempt from before that was stored,
+     * its last reply's time (or its start). A reply not understood does not move it.
+     */
+    public Instant getMomentShownAt() {
+        if (momentShownAt != null) {
+            return momentShownAt;
+        }
+        return turns.isEmpty() ? startedAt : turns.getLast().getCreatedAt();
     }
 
     public @Nullable String getPendingLine() {

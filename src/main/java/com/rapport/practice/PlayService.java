@@ -155,14 +155,15 @@ public class PlayService {
         Choice choice = now.offered(node).stream().filter(c -> c.id().equals(choiceId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("That reply is no longer available"));
         MomentScore moment = scoring.scoreChoice(node, choice);
-        Conversation next = now.choose(choice, moment.scoredPoints());
         Instant at = clock.instant();
+        var timing = Lateness.of(attempt, node, at);
+        Conversation next = timing.apply(now.choose(choice, moment.scoredPoints()));
         if (moment.critical()) {
             attempt.recordCriticalViolation();
         }
         attempt.addTurn(new Turn(attempt, attempt.getTurns().size() + 1, attempt.getCurrentNode(),
-                PlayStates.currentLine(attempt, node), choice.id(), choice.text(), now.mood(), next.mood(),
-                TurnScore.of(moment), at));
+                PlayStates.currentLine(attempt, node, scenario), choice.id(), choice.text(), now.mood(), next.mood(),
+                timing.scores(TurnScore.of(moment)), at));
         advance(attempt, scenario, next, at);
         return play(attemptId);
     }
@@ -215,12 +216,15 @@ public class PlayService {
         var score = Objects.requireNonNull(moment.reply());
         FreeText.Intent intent = free.intents().stream().filter(i -> i.id().equals(score.intent())).findFirst()
                 .orElse(null);
-        Conversation next = intent == null ? now.misunderstood(moment.moodReaction(), moment.scoredPoints())
-                : now.type(intent, moment.moodReaction(), moment.scoredPoints());
         Instant at = clock.instant();
+        // a reply not understood keeps the moment (and its timer) open: lateness counts on the reply that moves on
+        var timing = intent == null ? Lateness.NONE : Lateness.of(attempt, node, at);
+        Conversation next = intent == null ? now.misunderstood(moment.moodReaction(), moment.scoredPoints())
+                : timing.apply(now.type(intent, moment.moodReaction(), moment.scoredPoints()));
         attempt.addTurn(Turn.typed(attempt, attempt.getTurns().size() + 1, nodeId,
-                PlayStates.currentLine(attempt, node), reply, now.mood(), next.mood(), TurnScore.of(moment),
-                score.intent(), score.confidence(), TurnEvidence.of(moment), at));
+                PlayStates.currentLine(attempt, node, scenario), reply, now.mood(), next.mood(),
+                timing.scores(TurnScore.of(moment)), score.intent(), score.confidence(), TurnEvidence.of(moment),
+                at));
         if (moment.critical()) {
             attempt.recordCriticalViolation();
         }
@@ -248,7 +252,7 @@ public class PlayService {
         } catch (Conversation.StuckException e) {
             throw new ScenarioUnavailableException(attempt.getScenarioTitle());
         }
-        attempt.continueAs(next);
+        attempt.continueAs(next, at);
         var ending = next.ending(scenario);
         if (ending.isEmpty()) {
             attempts.saveAndFlush(attempt);

@@ -14,18 +14,32 @@ import com.rapport.scenario.Persona;
  */
 public record PlayState(long attemptId, String scenarioTitle, Persona persona, List<Line> transcript, Mood mood,
         @Nullable String narrator, List<Option> options, @Nullable Typing typing, boolean finished, Debug debug,
-        List<String> redacted) {
+        List<String> redacted, @Nullable Timer timer) {
 
     public PlayState(long attemptId, String scenarioTitle, Persona persona, List<Line> transcript, Mood mood,
             @Nullable String narrator, List<Option> options, @Nullable Typing typing, boolean finished, Debug debug) {
         this(attemptId, scenarioTitle, persona, transcript, mood, narrator, options, typing, finished, debug,
-                List.of());
+                List.of(), null);
+    }
+
+    public PlayState(long attemptId, String scenarioTitle, Persona persona, List<Line> transcript, Mood mood,
+            @Nullable String narrator, List<Option> options, @Nullable Typing typing, boolean finished, Debug debug,
+            List<String> redacted) {
+        this(attemptId, scenarioTitle, persona, transcript, mood, narrator, options, typing, finished, debug,
+                redacted, null);
     }
 
     /** The same state, naming the tags ("[PHONE]") that replaced personal details in the reply just sent. */
     public PlayState withRedacted(List<String> tags) {
         return new PlayState(attemptId, scenarioTitle, persona, transcript, mood, narrator, options, typing, finished,
-                debug, List.copyOf(tags));
+                debug, List.copyOf(tags), timer);
+    }
+
+    /**
+     * A reply timer at this moment (format 1.1): the seconds allowed and how many are left by the server's clock
+     * (0 once late; a late reply still counts, at a cost). The server alone decides lateness when the reply comes.
+     */
+    public record Timer(int seconds, long remainingSeconds) {
     }
 
     /**
@@ -41,7 +55,15 @@ public record PlayState(long attemptId, String scenarioTitle, Persona persona, L
         PATIENT, TRAINEE
     }
 
-    public record Line(Speaker speaker, String text, java.time.Instant at) {
+    /**
+     * A line of the conversation. {@code name} is who says it when the scene has more than one voice (format 1.1
+     * {@code people}): the persona's name or another person's; null when the persona alone speaks, or the trainee.
+     */
+    public record Line(Speaker speaker, String text, java.time.Instant at, @Nullable String name) {
+
+        public Line(Speaker speaker, String text, java.time.Instant at) {
+            this(speaker, text, at, null);
+        }
     }
 
     public record Option(String id, String text) {

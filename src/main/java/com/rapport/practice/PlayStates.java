@@ -1,5 +1,6 @@
 package com.rapport.practice;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +16,10 @@ import com.rapport.scenario.Conversation;
 import com.rapport.scenario.FreeText;
 import com.rapport.scenario.Mood;
 import com.rapport.scenario.Node;
+import com.rapport.scenario.ReplyTimer;
 import com.rapport.scenario.Scenario;
+import com.rapport.scenario.Transcripts;
+import com.rapport.scenario.Voice;
 
 /** Builds what the trainee sees of an attempt, and the trainer's playtest panel beside it. */
 final class PlayStates {
@@ -27,13 +31,12 @@ final class PlayStates {
         long attemptId = Objects.requireNonNull(attempt.getId());
         var transcript = new ArrayList<PlayState.Line>();
         for (Turn turn : attempt.getTurns()) {
-            transcript.add(new PlayState.Line(PlayState.Speaker.PATIENT, turn.getPatientLine(), turn.getCreatedAt()));
+            addSaid(transcript, scenario, turn.getPatientLine(), turn.getCreatedAt());
             transcript.add(new PlayState.Line(PlayState.Speaker.TRAINEE, turn.getReplyText(), turn.getCreatedAt()));
         }
         if (attempt.isFinished()) {
             if (attempt.getEndingLine() != null) {
-                transcript.add(new PlayState.Line(PlayState.Speaker.PATIENT, attempt.getEndingLine(),
-                        Objects.requireNonNull(attempt.getFinishedAt())));
+                addSaid(transcript, scenario, attempt.getEndingLine(), Objects.requireNonNull(attempt.getFinishedAt()));
             }
             return new PlayState(attemptId, attempt.getScenarioTitle(), scenario.persona(), transcript,
                     new Mood(attempt.getMood()), null, List.of(), null, true, debug(attempt, null, List.of()));
@@ -41,16 +44,27 @@ final class PlayStates {
         String nodeId = Objects.requireNonNull(attempt.getCurrentNode());
         Node node = scenario.node(nodeId)
                 .orElseThrow(() -> new ScenarioUnavailableException(attempt.getScenarioTitle()));
-        transcript.add(new PlayState.Line(PlayState.Speaker.PATIENT, currentLine(attempt, node), now));
+        addSaid(transcript, scenario, currentLine(attempt, node, scenario), now);
         Conversation conversation = AttemptSheets.conversation(attempt);
         var options = shuffled(conversation.offered(node), attemptId, nodeId).stream()
                 .map(c -> new PlayState.Option(c.id(), c.text())).toList();
         var hidden = conversation.hidden(node).stream().map(c -> c.id() + " (when " + c.when() + ")").toList();
         FreeText free = node.freeText();
         var typing = free == null ? null : new PlayState.Typing(free.prompt(), free.effectiveMaxLength());
+        ReplyTimer timer = node.replyTimer();
+        var clock = timer == null ? null : new PlayState.Timer(timer.seconds(), Math.max(0, timer.seconds()
+                - Duration.between(attempt.getMomentShownAt(), now).toSeconds()));
         return new PlayState(attemptId, attempt.getScenarioTitle(), scenario.persona(), transcript,
                 new Mood(attempt.getMood()), node.narrator(), options, typing, false,
-                debug(attempt, nodeId, hidden));
+                debug(attempt, nodeId, hidden), List.of(), clock);
+    }
+
+    /** What was said at one moment, a line per voice, named when the scene has more than one. */
+    private static void addSaid(List<PlayState.Line> transcript, Scenario scenario, String stored, Instant at) {
+        for (Voice voice : Transcripts.read(scenario, stored)) {
+            transcript.add(new PlayState.Line(PlayState.Speaker.PATIENT, voice.text(), at,
+                    scenario.hasSeveralVoices() ? voice.name() : null));
+        }
     }
 
     /**
@@ -63,9 +77,16 @@ final class PlayStates {
         return order;
     }
 
-    /** What the patient says now: the node's line for the mood, or what they asked after a reply not understood. */
-    static String currentLine(Attempt attempt, Node node) {
-        return attempt.getPendingLine() != null ? attempt.getPendingLine() : node.lineFor(new Mood(attempt.getMood()));
+    /**
+     * What is said now, as a turn stores it: the node's lines for the mood (every voice, named when the scene has
+     * more than one), or what the patient asked after a reply not understood.
+     */
+    static String currentLine(Attempt attempt, Node node, Scenario scenario) {
+        String pending = attempt.getPendingLine();
+        var voices = pending != null
+                ? List.of(scenario.said(pending))
+                : scenario.voicesAt(node, new Mood(attempt.getMood()));
+        return Transcripts.stored(scenario, voices);
     }
 
     private static PlayState.Debug debug(Attempt attempt, @Nullable String node, List<String> hidden) {

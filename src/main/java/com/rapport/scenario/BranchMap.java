@@ -106,8 +106,7 @@ public final class BranchMap {
             String fill = ending != null ? colour(ending.outcome()) : id.equals(scenario.start()) ? "#dbe9ff" : "#ffffff";
             String stroke = onPath.contains(id) ? "#e65100" : unreachable ? "#c62828" : ending != null ? "#555"
                     : "#3b6fb6";
-            String kind = ending != null ? "ending " + ending.outcome().id()
-                    : node != null && node.allowsTyping() ? "typed reply" : node != null && node.isJump() ? "jump" : "";
+            String kind = ending != null ? "ending " + ending.outcome().id() : node == null ? "" : about(scenario, node);
             svg.append(String.format(Locale.ROOT, "<g class=\"%s\"%s><title>%s%s%s</title>"
                     + "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.0f\" height=\"%.0f\" rx=\"%d\" fill=\"%s\" stroke=\"%s\""
                     + " stroke-width=\"%s\"%s/>",
@@ -121,7 +120,7 @@ public final class BranchMap {
             if (!kind.isEmpty()) {
                 svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\""
                         + " font-size=\"10\" fill=\"#555\">%s</text>", box.getX() + box.getWidth() / 2,
-                        box.getY() + 32, escape(kind)));
+                        box.getY() + 32, escape(shorten(kind, 30))));
             }
             svg.append("</g>");
         });
@@ -162,7 +161,32 @@ public final class BranchMap {
     }
 
     private static String shorten(String id) {
-        return id.length() <= 24 ? id : id.substring(0, 23) + "…";
+        return shorten(id, 24);
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /**
+     * What a node's box says under its id: typed reply or jump, who speaks when the scene has more than one voice
+     * ("Ana / Nurse Kim"), and a reply timer's seconds.
+     */
+    static String about(Scenario scenario, Node node) {
+        var parts = new java.util.ArrayList<String>();
+        if (node.isJump()) {
+            parts.add("jump");
+        }
+        if (scenario.hasSeveralVoices() && !node.isJump()) {
+            parts.add(String.join(" / ", scenario.speakersAt(node)));
+        }
+        if (node.allowsTyping()) {
+            parts.add("typed reply");
+        }
+        if (node.replyTimer() != null) {
+            parts.add("timer " + node.replyTimer().seconds() + " s");
+        }
+        return String.join(" · ", parts);
     }
 
     private static String escape(String text) {

@@ -156,6 +156,15 @@ public record Conversation(String at, SortedSet<String> flags, SortedMap<String,
         return new Conversation(at, flags, counters, mood + limited(reaction), tallies).scored(points);
     }
 
+    /**
+     * After a reply that came later than the moment's reply timer allows: the reply has already moved the
+     * conversation on; the timer's mood change and deductions apply on top of it (before any jump is followed).
+     */
+    public Conversation late(ReplyTimer timer) {
+        return new Conversation(at, flags, counters, mood + limited(timer.moodChange()), tallies)
+                .scored(timer.penalties());
+    }
+
     private static int limited(int moodChange) {
         return Math.clamp(moodChange, -MOOD_LIMIT, MOOD_LIMIT);
     }

@@ -9,10 +9,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A point in the conversation: the patient speaks (a line per mood band, if the author wants), and the trainee
  * chooses a reply or types their own (or both). A node with {@code goto} instead says nothing and jumps at once to
- * the first branch whose condition holds.
+ * the first branch whose condition holds. In format 1.1 other people in the scene may speak too ({@code lines},
+ * after the patient's line), and a reply timer may put the trainee under a phone queue's pressure.
  */
 public record Node(@Nullable String narrator, @Nullable String patient, @Nullable Map<String, String> patientByMood,
-        @Nullable List<Choice> choices, @Nullable FreeText freeText, @Nullable List<Jump> jumps) {
+        @Nullable List<Utterance> lines, @Nullable List<Choice> choices, @Nullable FreeText freeText,
+        @Nullable ReplyTimer replyTimer, @Nullable List<Jump> jumps) {
+
+    /** A node as format 1.0 writes it: the persona alone speaks, and there is no reply timer. */
+    public Node(@Nullable String narrator, @Nullable String patient, @Nullable Map<String, String> patientByMood,
+            @Nullable List<Choice> choices, @Nullable FreeText freeText, @Nullable List<Jump> jumps) {
+        this(narrator, patient, patientByMood, null, choices, freeText, null, jumps);
+    }
 
     /** A branch of an automatic jump; the last one usually has no condition. */
     public record Jump(@Nullable String when, String next) {
@@ -32,6 +40,11 @@ public record Node(@Nullable String narrator, @Nullable String patient, @Nullabl
             return patientByMood.get(mood.band());
         }
         return patient == null ? "" : patient;
+    }
+
+    /** The other voices at this moment, in order (format 1.1); empty when the persona alone speaks. */
+    public List<Utterance> lineList() {
+        return lines == null ? List.of() : lines;
     }
 
     public List<Choice> choiceList() {

@@ -38,8 +38,9 @@ final class NodeChecks {
             checkJump(id, node, at);
             return;
         }
-        if (node.patient() == null && node.patientByMood() == null) {
-            context.error(at, "missing required key 'patient'");
+        if (node.patient() == null && node.patientByMood() == null && node.lineList().isEmpty()) {
+            context.error(at, "missing required key 'patient'" + (VoiceChecks.is11(context.scenario)
+                    ? " (or 'lines'): something must be said at each moment" : ""));
         }
         line(at + "/patient", node.patient(), ScenarioParser.MAX_LINE);
         line(at + "/narrator", node.narrator(), ScenarioParser.MAX_LINE);
@@ -69,7 +70,7 @@ final class NodeChecks {
 
     private void checkJump(String id, Node node, String at) {
         if (node.patient() != null || node.patientByMood() != null || !node.choiceList().isEmpty()
-                || node.freeText() != null) {
+                || node.freeText() != null || !node.lineList().isEmpty() || node.replyTimer() != null) {
             context.error(at, "node '" + id + "' jumps; a jump node has only 'jumps' (and a narrator note)");
         }
         var jumps = node.jumpList();
@@ -100,7 +101,7 @@ final class NodeChecks {
         }
     }
 
-    private void checkRubric(String at, RubricEffect effect) {
+    void checkRubric(String at, RubricEffect effect) {
         context.required(at, "criterion", effect.criterion());
         if (context.required(at, "feedback", effect.feedback())
                 && effect.feedback().length() > MAX_FEEDBACK) {
@@ -141,7 +142,7 @@ final class NodeChecks {
     }
 
     /** Empty lines are errors; over-long ones are warnings. */
-    private void line(String at, @Nullable String text, int max) {
+    void line(String at, @Nullable String text, int max) {
         if (text == null) {
             return;
         }
@@ -153,7 +154,7 @@ final class NodeChecks {
         }
     }
 
-    private void checkMood(String at, int change) {
+    void checkMood(String at, int change) {
         if (Math.abs(change) > MOOD_CHANGE_LIMIT) {
             context.error(at + "/mood", "a reply may change the mood by at most " + MOOD_CHANGE_LIMIT
                     + " either way, not " + change);

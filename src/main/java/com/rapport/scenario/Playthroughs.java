@@ -14,13 +14,17 @@ import org.jspecify.annotations.Nullable;
  * Plays a scenario through the conversation engine ({@link Conversation}), with its conditions: flags, counters,
  * mood and the running score per criterion. Every reachable state of the conversation is visited once, so it finds which endings can really be
  * reached (not just drawn), states where no reply is offered or no jump branch holds, and the shortest way to
- * each ending. Typed replies are followed through each intent whose condition holds, moving the mood by the
+ * each ending. At a moment with a reply timer each reply is also followed as if it came late. Typed replies are followed through each intent whose condition holds, moving the mood by the
  * intent's own amount (the scorer's extra nudge is not predicted).
  */
 public final class Playthroughs {
 
-    /** One reply on the way: at a node, the choice made or the intent typed. */
-    public record Step(String node, String reply, boolean typed) {
+    /** One reply on the way: at a node, the choice made or the intent typed, and whether it came after the timer. */
+    public record Step(String node, String reply, boolean typed, boolean late) {
+
+        public Step(String node, String reply, boolean typed) {
+            this(node, reply, typed, false);
+        }
     }
 
     /**
@@ -79,18 +83,27 @@ public final class Playthroughs {
             String key = (String) item[1];
             Node node = Objects.requireNonNull(scenario.nodes().get(state.at()));
             int offered = 0;
+            ReplyTimer timer = node.replyTimer();
             for (Choice c : state.offered(node)) {
                 offered++;
                 var points = withScores ? node.pointsFor(c) : List.<ScoredPoint>of();
-                arrive(state.choose(c, points), key, new Step(state.at(), c.id(), false), parents, queue, ways,
-                        stuck);
+                Conversation chosen = state.choose(c, points);
+                arrive(chosen, key, new Step(state.at(), c.id(), false), parents, queue, ways, stuck);
+                if (timer != null) {
+                    arrive(chosen.late(timer), key, new Step(state.at(), c.id(), false, true), parents, queue, ways,
+                            stuck);
+                }
             }
             FreeText free = node.freeText();
             if (free != null && typing) {
                 for (FreeText.Intent intent : state.intents(free)) {
                     offered++;
-                    arrive(state.type(intent, 0, List.of()), key, new Step(state.at(), intent.id(), true), parents,
-                            queue, ways, stuck);
+                    Conversation typed = state.type(intent, 0, List.of());
+                    arrive(typed, key, new Step(state.at(), intent.id(), true), parents, queue, ways, stuck);
+                    if (timer != null) {
+                        arrive(typed.late(timer), key, new Step(state.at(), intent.id(), true, true), parents, queue,
+                                ways, stuck);
+                    }
                 }
             }
             if (offered == 0) {

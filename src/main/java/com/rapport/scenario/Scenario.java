@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A branching conversation as written in a scenario file (format 1.0, see scenarios/README.md).
  *
- * @param format the format version the file is written in ("1.0"); optional
+ * @param format the format version the file is written in ("1.0" or "1.1"); optional, "1.0" when absent
+ * @param people others in the scene besides the persona, who speak through a node's {@code lines} (format 1.1)
  * @param version the author's own version number of this scenario; optional
  * @param variables the flags and counters choices set and conditions read
  * @param examples replies at given nodes with the scores their author expects; {@code validate} checks them
@@ -19,9 +20,20 @@ import org.jspecify.annotations.Nullable;
 public record Scenario(@Nullable String format, String id, String title, @Nullable Integer version, Tier tier,
         List<String> topics, @Nullable Setting setting, @Nullable String language, @Nullable Integer estimatedMinutes,
         @Nullable List<String> learningObjectives, @Nullable String author, String summary,
-        @Nullable Integer passMark, Persona persona, @Nullable Variables variables, String start,
-        Map<String, Node> nodes, Map<String, Ending> endings, @Nullable ScenarioScoring scoring,
+        @Nullable Integer passMark, Persona persona, @Nullable List<Person> people, @Nullable Variables variables,
+        String start, Map<String, Node> nodes, Map<String, Ending> endings, @Nullable ScenarioScoring scoring,
         @Nullable List<Example> examples) {
+
+    /** A scenario as format 1.0 writes it: the persona is the only other person in the scene. */
+    public Scenario(@Nullable String format, String id, String title, @Nullable Integer version, Tier tier,
+            List<String> topics, @Nullable Setting setting, @Nullable String language,
+            @Nullable Integer estimatedMinutes, @Nullable List<String> learningObjectives, @Nullable String author,
+            String summary, @Nullable Integer passMark, Persona persona, @Nullable Variables variables, String start,
+            Map<String, Node> nodes, Map<String, Ending> endings, @Nullable ScenarioScoring scoring,
+            @Nullable List<Example> examples) {
+        this(format, id, title, version, tier, topics, setting, language, estimatedMinutes, learningObjectives,
+                author, summary, passMark, persona, null, variables, start, nodes, endings, scoring, examples);
+    }
 
     /** Where the conversation happens. */
     public enum Setting {
@@ -69,6 +81,59 @@ public record Scenario(@Nullable String format, String id, String title, @Nullab
             List.of("billing", "insurance", "scheduling", "privacy", "complaints", "wait-times", "language-access",
                     "escalation", "grief", "safety", "discharge", "coaching", "quality", "legal", "lost-property",
                     "directory")));
+
+    public List<Person> peopleList() {
+        return people == null ? List.of() : people;
+    }
+
+    /** Whether more than one voice speaks in this scenario, so every line is shown with its speaker's name. */
+    public boolean hasSeveralVoices() {
+        return !peopleList().isEmpty();
+    }
+
+    /** The name of a speaker: the persona's for {@code patient}, else that person's (the id if none has it). */
+    public String nameOf(String speaker) {
+        if (Person.PATIENT.equals(speaker)) {
+            return persona.name();
+        }
+        return peopleList().stream().filter(p -> p.id().equals(speaker)).map(Person::name).findFirst()
+                .orElse(speaker);
+    }
+
+    /** What is said at a node at this mood, in order: the persona's line (if any), then the node's other lines. */
+    public List<Voice> voicesAt(Node node, Mood mood) {
+        var voices = new java.util.ArrayList<Voice>();
+        String own = node.lineFor(mood);
+        if (!own.isEmpty()) {
+            voices.add(new Voice(Person.PATIENT, persona.name(), own));
+        }
+        node.lineList().forEach(l -> voices.add(new Voice(l.speaker(), nameOf(l.speaker()), l.text())));
+        return voices;
+    }
+
+    /**
+     * A single line outside a node's {@code lines} (a free-text fallback, an ending's line) as a voice: another
+     * person's when it starts with their name in brackets ("(Mateo) Sorry, what?"), else the persona's.
+     */
+    public Voice said(String text) {
+        for (Person person : peopleList()) {
+            String prefix = "(" + person.name() + ") ";
+            if (person.name() != null && text.startsWith(prefix)) {
+                return new Voice(person.id(), person.name(), text.substring(prefix.length()));
+            }
+        }
+        return new Voice(Person.PATIENT, persona.name(), text);
+    }
+
+    /** The names of everyone who speaks at a node, in order of first line: "Ana / Nurse Kim". */
+    public List<String> speakersAt(Node node) {
+        var names = new java.util.LinkedHashSet<String>();
+        if (node.patient() != null || node.patientByMood() != null) {
+            names.add(persona.name());
+        }
+        node.lineList().forEach(l -> names.add(nameOf(l.speaker())));
+        return List.copyOf(names);
+    }
 
     public Variables variablesOrEmpty() {
         return variables == null ? new Variables(null, null) : variables;

@@ -15,8 +15,12 @@ public final class ScenarioParser {
     public static final int MAX_LINE = 500;
     /** Longest reply text on a choice before a warning. */
     public static final int MAX_REPLY = FreeText.DEFAULT_MAX_LENGTH;
-    /** The format version this parser reads. */
+    /** The first format version, which every later one still reads. */
     public static final String FORMAT = "1.0";
+    /** The format that adds other people in the scene ({@code people}, {@code lines}) and reply timers. */
+    public static final String FORMAT_1_1 = "1.1";
+    /** The format versions this parser reads. */
+    public static final List<String> FORMATS = List.of(FORMAT, FORMAT_1_1);
     /** Flags the app itself reads, so they count as declared and read in every scenario. */
     public static final Set<String> BUILT_IN_FLAGS = Set.of("identity_verified", "authorised");
 
@@ -76,7 +80,9 @@ public final class ScenarioParser {
         if (new StructureChecks(context).check()) {
             var graph = new GraphChecks(context);
             graph.checkStart();
-            new NodeChecks(context, graph).check();
+            var nodes = new NodeChecks(context, graph);
+            nodes.check();
+            new VoiceChecks(context, nodes).check();
             new VariableChecks(context).check();
             new ScoringChecks(context).check();
             ChoiceBalance.check(context);

@@ -27,9 +27,9 @@ final class StructureChecks {
         context.required("", "tier", scenario.tier());
         context.required("", "summary", scenario.summary());
         context.required("", "start", scenario.start());
-        if (scenario.format() != null && !scenario.format().equals(ScenarioParser.FORMAT)) {
-            context.error("/format", "this version of Rapport reads format " + ScenarioParser.FORMAT + ", not "
-                    + scenario.format());
+        if (scenario.format() != null && !ScenarioParser.FORMATS.contains(scenario.format())) {
+            context.error("/format", "this version of Rapport reads format " + String.join(" or ",
+                    ScenarioParser.FORMATS) + ", not " + scenario.format());
         }
         if (scenario.estimatedMinutes() != null && (scenario.estimatedMinutes() < 1
                 || scenario.estimatedMinutes() > 120)) {

@@ -48,6 +48,7 @@ final class EchoCheck {
         if (node.patientByMood() != null) {
             node.patientByMood().values().forEach(line -> stems(line, heard));
         }
+        node.lineList().forEach(line -> stems(line.text(), heard));
         if (heard.isEmpty()) {
             return;
         }

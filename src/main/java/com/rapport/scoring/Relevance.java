@@ -81,6 +81,7 @@ final class Relevance {
         if (node.patientByMood() != null) {
             texts.addAll(node.patientByMood().values());
         }
+        node.lineList().forEach(l -> texts.add(l.text()));
         node.choiceList().forEach(c -> texts.add(c.text()));
         if (node.freeText() != null) {
             node.freeText().intents().forEach(i -> texts.addAll(i.examples()));

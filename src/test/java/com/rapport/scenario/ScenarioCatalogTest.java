@@ -29,7 +29,7 @@ class ScenarioCatalogTest {
         assertThat(catalog.all()).extracting(e -> e.scenario().id()).containsExactly("tiny");
         assertThat(catalog.problems()).singleElement().hasToString(
                 "drafts/broken.yaml:15:5: error: unknown key 'patinet' (did you mean 'patient'?); allowed here: "
-                        + "choices, free-text, jumps, narrator, patient, patient-by-mood");
+                        + "choices, free-text, jumps, lines, narrator, patient, patient-by-mood, reply-timer");
     }
 
     @Test

@@ -26,6 +26,10 @@ class SchemaMatchesFormatTest {
         return java.util.stream.Stream.of(
                 Arguments.of("", Scenario.class),
                 Arguments.of("/$defs/persona", Persona.class),
+                Arguments.of("/$defs/person", Person.class),
+                Arguments.of("/$defs/utterance", Utterance.class),
+                Arguments.of("/$defs/replyTimer", ReplyTimer.class),
+                Arguments.of("/$defs/replyTimer/properties/rubric/items", RubricEffect.class),
                 Arguments.of("/$defs/persona/properties/communication-needs", Persona.CommunicationNeeds.class),
                 Arguments.of("/properties/variables", Scenario.Variables.class),
                 Arguments.of("/$defs/node", Node.class),

@@ -23,10 +23,10 @@ class ShippedScenariosTest {
     }
 
     @Test
-    void the_library_has_twenty_scenarios_at_least_four_per_tier_all_in_format_1_0() {
+    void the_library_has_twenty_scenarios_at_least_four_per_tier_in_format_1_0_or_1_1() {
         assertThat(CATALOG.problems()).isEmpty();
         assertThat(shipped()).hasSizeGreaterThanOrEqualTo(20).allSatisfy(s -> {
-            assertThat(s.format()).isEqualTo("1.0");
+            assertThat(s.format()).isIn("1.0", "1.1");
             assertThat(s.exampleList()).as("examples of %s", s.id()).hasSizeGreaterThanOrEqualTo(5);
             assertThat(Scenario.TOPICS).as("topics of %s", s.id()).containsAll(s.topics());
             assertThat(s.estimatedMinutes()).as("estimated minutes of %s", s.id()).isNotNull();

@@ -58,6 +58,7 @@ class PlayView extends Div implements HasUrlParameter<Long> {
     private final ReplyPanel replies = new ReplyPanel(this::answer, this::sendTyped);
     private final ReadAloud readAloud = new ReadAloud(this::sayLastLine);
     private final DebugPanel debugPanel = new DebugPanel();
+    private final Span replyTimer = new Span();
     private final boolean mayDebug;
     private boolean debugging;
     private long attemptId;
@@ -79,7 +80,11 @@ class PlayView extends Div implements HasUrlParameter<Long> {
         privacyNote.setId("privacy-note");
         privacyNote.addClassName("privacy-note");
         privacyNote.setVisible(false);
-        var talk = new Div(chat, privacyNote, narrator, replies);
+        replyTimer.setId("reply-timer");
+        replyTimer.addClassName("reply-timer");
+        replyTimer.getElement().setAttribute("role", "timer");
+        replyTimer.setVisible(false);
+        var talk = new Div(chat, privacyNote, narrator, replyTimer, replies);
         talk.addClassName("talk");
         var stage = new Div(card, talk);
         stage.addClassName("stage");
@@ -121,6 +126,7 @@ class PlayView extends Div implements HasUrlParameter<Long> {
         ConversationLog.lastOfTheirs(added).ifPresent(line -> readAloud.say(line.text()));
         narrator.setText(state.narrator() == null ? "" : state.narrator());
         narrator.setVisible(state.narrator() != null);
+        showTimer(state.timer());
         if (state.finished()) {
             var toDebrief = new Button(getTranslation("play.to-debrief"),
                     e -> getUI().ifPresent(ui -> ui.navigate(DebriefView.class, attemptId)));
@@ -149,7 +155,8 @@ class PlayView extends Div implements HasUrlParameter<Long> {
     /** A line of the transcript as the chat shows it: who said it, and on which side. */
     private ConversationLog.Entry entry(PlayState.Line line, Persona p) {
         boolean trainee = line.speaker() == PlayState.Speaker.TRAINEE;
-        return new ConversationLog.Entry(trainee ? getTranslation("play.you") : p.name(),
+        String name = line.name() != null ? line.name() : p.name(); // another voice in the scene (format 1.1)
+        return new ConversationLog.Entry(trainee ? getTranslation("play.you") : name,
                 trainee ? ConversationLog.Side.MINE : ConversationLog.Side.THEIRS, line.text(), line.at());
     }
 
@@ -248,6 +255,26 @@ class PlayView extends Div implements HasUrlParameter<Long> {
                     click -> getUI().ifPresent(ui -> ui.navigate(CatalogView.class))));
             return false;
         }
+    }
+
+    /**
+     * A countdown for a timed moment, ticking in the browser from the seconds the server says are left; the server
+     * alone decides whether the reply was late when it arrives.
+     */
+    private void showTimer(PlayState.@org.jspecify.annotations.Nullable Timer timer) {
+        replyTimer.setVisible(timer != null);
+        if (timer == null) {
+            replyTimer.getElement().executeJs("clearInterval(this._tick)");
+            return;
+        }
+        String running = getTranslation("play.timer", "{0}");
+        String late = getTranslation("play.timer.late");
+        replyTimer.setText(timer.remainingSeconds() > 0 ? running.replace("{0}", String.valueOf(timer.remainingSeconds()))
+                : late);
+        replyTimer.getElement().executeJs("const el = this; let left = $0; clearInterval(el._tick);"
+                + "const show = () => { el.textContent = left > 0 ? $1.replace('{0}', left) : $2; };"
+                + "show(); el._tick = setInterval(() => { left--; show(); if (left <= 0) clearInterval(el._tick); },"
+                + " 1000);", timer.remainingSeconds(), running, late);
     }
 
     private void showUnavailable(ScenarioUnavailableException e) {

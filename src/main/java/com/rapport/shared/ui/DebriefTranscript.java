@@ -53,6 +53,7 @@ class DebriefTranscript extends Div {
         box.setId("reply-" + reply.seq());
         box.add(new H3(getTranslation("debrief.moment", reply.seq())));
         var they = new Paragraph(getTranslation("debrief.reply.patient") + ": “" + reply.patientLine() + "”");
+        they.getStyle().set("white-space", "pre-line"); // one line per voice in a scene with several (format 1.1)
         they.addClassName("muted");
         box.add(they);
         if (reply.typed()) {
