@@ -77,7 +77,7 @@ class TraineeReviewView extends VerticalLayout implements HasUrlParameter<String
         criterion.setValue(weakest == null ? Criterion.HIPAA : weakest);
         // the progress page's list of attempts, made the whole list: each attempt is listed once
         add(new ProgressPanel(new ProgressService.Report(report.username(), report.standing(), report.next(),
-                practice.attemptsOf(username), report.assignments()), null));
+                practice.attemptsOf(username), report.assignments(), report.whereToPractise()), null));
         add(openTier(username, report));
     }
 

@@ -53,7 +53,7 @@ class LockedTiersEnforcedTest extends SpringBrowserlessTest {
 
         navigate(PlayView.class, started);
 
-        assertThat(find(Paragraph.class).withId("tier-locked").single().getText())
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("tier-locked").single().getText())
                 .startsWith("This conversation is in the Mid tier, which isn't open to you yet: certify Entry first.");
         assertThat(find(Button.class).all()).noneMatch(b -> b.getId().orElse("").startsWith("choice-"));
     }
