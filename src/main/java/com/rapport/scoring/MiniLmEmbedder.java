@@ -1,34 +1,96 @@
 package com.rapport.scoring;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
 import org.jspecify.annotations.Nullable;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
  * The quantised all-MiniLM-L6-v2 sentence-embedding model shipped inside its jar, run in-process. Loading takes
  * about half a second, so it is loaded once, when the first sentence is embedded (a command that embeds nothing
  * never pays for it); it is thread-safe.
+ *
+ * <p>The model runs on the calling thread only: one ONNX Runtime thread per inference and no spinning thread pool.
+ * With the runtime's defaults (a pool as large as the machine whose idle threads spin) about half of the CPU spent
+ * embedding was the pool waiting, measured with JFR while validating the library; a server embeds many trainees'
+ * replies at once, so their requests are the parallelism.
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
 
-    private volatile @Nullable AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+
+    private volatile @Nullable Model model;
 
     @Override
     public float[] embed(String sentence) {
         return model().embed(sentence).content().vector();
     }
 
-    private AllMiniLmL6V2QuantizedEmbeddingModel model() {
+    private Model model() {
         var loaded = model;
         if (loaded == null) {
             synchronized (this) {
                 loaded = model;
                 if (loaded == null) {
-                    loaded = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    loaded = load();
                     model = loaded;
                 }
             }
         }
         return loaded;
+    }
+
+    private static Model load() {
+        try (InputStream onnx = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
+                var options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            var environment = OrtEnvironment.getEnvironment();
+            var session = environment.createSession(onnx.readAllBytes(), options);
+            return new Model(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The sentence model could not be read from its jar", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("The sentence model could not be started", e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        // the model's own jar; naming its class does not load the library's default copy of the model
+        return Objects.requireNonNull(AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader()
+                .getResourceAsStream(name), () -> name + " is missing from the model's jar");
+    }
+
+    /** The library's in-process model around our session; embeds on the calling thread. */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+
+        private final OnnxBertBiEncoder encoder;
+
+        Model(OnnxBertBiEncoder encoder) {
+            super(Runnable::run);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return 384;
+        }
     }
 }
