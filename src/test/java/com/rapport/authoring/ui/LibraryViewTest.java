@@ -210,7 +210,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
         var dialog = find(ConfirmDialog.class).withId("replace-dialog").single();
         String shown = dialog.getElement().getTextRecursively();
         assertThat(test(dialog).getHeader()).contains("ed-wait-family");
-        assertThat(shown).contains(title).contains(inUse.substring(0, 10)).contains("no attempts")
+        assertThat(shown).contains(title).contains(inUse.substring(0, 10)).contains("played on it")
                 .contains("ed-wait-family.yaml").contains("copy-of-ed-wait.yaml").contains("another file's scenario id")
                 .contains("pass-mark: 75").contains("pass-mark: 85");
         assertThat(library.find("ed-wait-family").orElseThrow().version()).as("nothing live before confirming")
