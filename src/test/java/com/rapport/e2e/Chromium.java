@@ -57,4 +57,21 @@ final class Chromium implements AutoCloseable {
         browser.close();
         playwright.close();
     }
+
+    /**
+     * The cell of a grid row with this text, scrolled into the rendered rows first: a grid renders only the rows near
+     * its viewport, so a row further down has no cell until the grid scrolls to it.
+     */
+    static com.microsoft.playwright.Locator gridCell(com.microsoft.playwright.Page page, String gridId, String text) {
+        var grid = page.locator("vaadin-grid#" + gridId);
+        grid.waitFor();
+        var cell = page.locator("vaadin-grid#" + gridId + " vaadin-grid-cell-content")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(text)).first();
+        int size = ((Number) grid.evaluate("g => g._flatSize || g.size || (g.items ? g.items.length : 0)")).intValue();
+        for (int row = 0; row <= Math.max(size, 1) && !cell.isVisible(); row += 5) {
+            grid.evaluate("(g, row) => g.scrollToIndex(row)", row);
+            page.waitForTimeout(150);
+        }
+        return cell;
+    }
 }

@@ -139,8 +139,7 @@ class TraineePlaysInChromiumIT {
     void the_demo_trainer_sees_a_branch_map_and_playtests_with_the_debug_panel() {
         Page page = loggedIn("trainer", "rapport");
         page.navigate("http://localhost:" + port + "/library");
-        page.locator("#library vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText("The daughter who wants the results now")).first().click();
+        Chromium.gridCell(page, "library", "The daughter who wants the results now").click();
         page.locator("#branch-map svg").waitFor();
         assertThat(page.locator("#branch-map svg rect").count()).isGreaterThanOrEqualTo(20);
         screenshot(page, "library");
