@@ -91,8 +91,10 @@ public final class Screenshots {
         if (typed.count() > 0 && typed.first().isVisible()) {
             typed.first().fill("I understand this is a lot to take in. Let me check exactly what your plan covers "
                     + "for the ER visit before we talk about the bill.");
-            typed.first().scrollIntoViewIfNeeded();
         }
+        // the replies on offer and the typed reply box at the bottom of the viewport, the conversation above them
+        page.evaluate("() => (document.querySelector('#reply') || document.querySelector('#choices'))"
+                + ".scrollIntoView({block: 'end'})");
         shot(page, "play");
 
         for (int reply = 2; page.url().contains("/play/"); reply++) {
@@ -103,6 +105,11 @@ public final class Screenshots {
         }
         page.waitForURL(url -> url.contains("/debrief/"));
         page.locator("#overall-score").waitFor();
+        Chromium.settle(page);
+        // the layout keeps the play view's scroll position: the debrief is shown from its top
+        page.evaluate("() => { const top = root => root.querySelectorAll('*').forEach(e => {"
+                + " if (e.scrollTop > 0) e.scrollTop = 0; if (e.shadowRoot) top(e.shadowRoot); });"
+                + " window.scrollTo(0, 0); top(document); }");
         shot(page, "debrief");
         page.context().close();
     }
