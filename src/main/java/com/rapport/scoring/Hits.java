@@ -77,6 +77,11 @@ final class Hits {
         return evidence.values().stream().flatMap(List::stream).anyMatch(e -> overlaps(e.start(), e.end(), start, end));
     }
 
+    /** Whether any credit was found on the criterion, counting or not. */
+    boolean hasCreditOn(Criterion criterion) {
+        return !evidence.getOrDefault(criterion, List.of()).isEmpty();
+    }
+
     boolean hasViolation(Criterion criterion) {
         return violations.stream().anyMatch(v -> v.criterion() == criterion);
     }

@@ -30,11 +30,37 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
+    private final String id;
+    private final String modelFile;
+    private final String tokenizerFile;
+    private final PoolingMode pooling;
+    private final String prefix;
     private volatile @Nullable Model model;
+
+    public MiniLmEmbedder() {
+        this("all-minilm-l6-v2-q", MODEL, TOKENIZER, PoolingMode.MEAN, "");
+    }
+
+    /**
+     * Another in-process model of the same family found on the class path, only to compare models (bge-small-en-v1.5
+     * pools by its first token; e5-small-v2 wants "query: " before a sentence).
+     */
+    MiniLmEmbedder(String id, String modelFile, String tokenizerFile, PoolingMode pooling, String prefix) {
+        this.id = id;
+        this.modelFile = modelFile;
+        this.tokenizerFile = tokenizerFile;
+        this.pooling = pooling;
+        this.prefix = prefix;
+    }
+
+    @Override
+    public String modelId() {
+        return id;
+    }
 
     @Override
     public float[] embed(String sentence) {
-        return model().embed(sentence).content().vector();
+        return model().embed(prefix + sentence).content().vector();
     }
 
     private Model model() {
@@ -43,7 +69,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
             synchronized (this) {
                 loaded = model;
                 if (loaded == null) {
-                    loaded = load();
+                    loaded = load(modelFile, tokenizerFile, pooling);
                     model = loaded;
                 }
             }
@@ -51,15 +77,15 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         return loaded;
     }
 
-    private static Model load() {
-        try (InputStream onnx = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
+    private static Model load(String modelFile, String tokenizerFile, PoolingMode pooling) {
+        try (InputStream onnx = resource(modelFile); InputStream tokenizer = resource(tokenizerFile);
                 var options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             var environment = OrtEnvironment.getEnvironment();
             var session = environment.createSession(onnx.readAllBytes(), options);
-            return new Model(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+            return new Model(new OnnxBertBiEncoder(environment, session, tokenizer, pooling));
         } catch (IOException e) {
             throw new UncheckedIOException("The sentence model could not be read from its jar", e);
         } catch (OrtException e) {

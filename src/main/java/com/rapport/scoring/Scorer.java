@@ -30,13 +30,20 @@ public final class Scorer {
     private final @Nullable Relevance relevance;
     private final SignalMatcher spanishSignals;
     private final Set<String> spanishNegations;
+    private final @Nullable LearnedSignals learned;
 
     /**
      * @param embedder sentence embeddings for paraphrases and intents; without one, only rules score and typed
      *        replies match intents by shared words
      */
     public Scorer(Rubric rubric, @Nullable SentenceEmbedder embedder) {
+        this(rubric, embedder, embedder == null ? null : LearnedSignals.shipped(embedder));
+    }
+
+    /** @param learned detectors learned on the embedder's model, or none: rules and paraphrases only */
+    Scorer(Rubric rubric, @Nullable SentenceEmbedder embedder, @Nullable LearnedSignals learned) {
         this.rubric = rubric;
+        this.learned = embedder == null ? null : learned;
         this.embedder = embedder;
         var examples = embedder == null ? null : new ExampleVectors(embedder);
         this.signals = new SignalMatcher(rubric, examples);
@@ -50,6 +57,11 @@ public final class Scorer {
                 .map(Tokenizer::withoutAccents).toList());
         this.relevance = examples == null || rubric.genericReplyList().isEmpty() ? null
                 : new Relevance(examples, rubric.genericReplyList(), rubric.relevanceMargin());
+    }
+
+    /** An English reply as the scorer reads it (for training what reads it by meaning). */
+    Reply read(String text) {
+        return new Reply(text, negations, embedder);
     }
 
     public Rubric rubric() {
@@ -80,6 +92,9 @@ public final class Scorer {
         hipaa.check(reply, context, hits);
         EchoCheck.check(reply, context, hits);
         signals.matchParaphrases(unmatched, reply, hits);
+        if (learned != null) {
+            learned.apply(reply, context, hits);
+        }
         if (relevance != null) {
             relevance.gate(reply, context, hits);
         }

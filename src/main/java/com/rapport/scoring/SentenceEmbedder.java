@@ -5,6 +5,11 @@ public interface SentenceEmbedder {
 
     float[] embed(String sentence);
 
+    /** Which model makes the vectors; what was learned on one model's vectors applies only to that model. */
+    default String modelId() {
+        return "unknown";
+    }
+
     /**
      * Several sentences. One by one measured as fast as the model's own parallel batch on two cores, and it leaves
      * the other core to other trainees.

@@ -56,8 +56,11 @@ class CorpusQualityTest {
 
     @Test
     void empathy_is_found_as_a_trainer_would_find_it() {
+        // 0.60 before the learned credit detectors (2026-12-06: 0.65 -> 0.72)
         assertThat(holdout.credit().get(Criterion.EMPATHY).f1()).as("empathy credit F1 on holdout")
-                .isGreaterThanOrEqualTo(0.60);
+                .isGreaterThanOrEqualTo(0.68);
+        assertThat(holdout.credit().get(Criterion.OWNERSHIP).f1()).as("ownership credit F1 on holdout")
+                .isGreaterThanOrEqualTo(0.70);
     }
 
     @Test

@@ -54,6 +54,21 @@ class SpanishScoringTest {
     }
 
     @Test
+    void a_spanish_promise_of_what_only_the_insurer_decides_is_an_over_promise() {
+        var bilingual = new ReplyContext(ScorerTest.CATALOG.find("bilingual-rep-spanish-billing").orElseThrow()
+                .scenario(), null, Map.of(ReplyContext.IDENTITY_VERIFIED, true));
+
+        var promise = ScorerTest.SCORER.score("Le prometo que no va a tener que pagar nada, señora.", bilingual);
+        var cancel = ScorerTest.SCORER.score("No se preocupe, voy a cancelar la factura hoy mismo.", bilingual);
+        var honest = ScorerTest.SCORER.score("No le puedo prometer el resultado, pero hoy mismo llamo al seguro.",
+                bilingual);
+
+        assertThat(promise.violations()).extracting(ReplyScore.Violation::signal).contains("overpromises");
+        assertThat(cancel.violations()).extracting(ReplyScore.Violation::signal).contains("overpromises");
+        assertThat(honest.violations()).extracting(ReplyScore.Violation::signal).doesNotContain("overpromises");
+    }
+
+    @Test
     void a_negated_spanish_apology_earns_nothing() {
         var score = ScorerTest.SCORER.score("Yo no lo siento, señora, el papel lo decía muy claro.", NURSE_CALL);
 

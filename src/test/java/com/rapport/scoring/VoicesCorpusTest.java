@@ -79,8 +79,14 @@ class VoicesCorpusTest {
 
     @Test
     void credit_on_the_holdout_stays_above_its_floor() {
+        // raised 2026-12-06 with the learned credit detectors (empathy 0.69 -> 0.75, ownership 0.57 -> 0.67,
+        // professionalism 0.41 -> 0.64, cultural sensitivity 0.50 -> 0.77 on this holdout)
         assertThat(holdout.credit().get(com.rapport.scenario.Criterion.EMPATHY).f1()).as("empathy credit F1")
+                .isGreaterThanOrEqualTo(0.72);
+        assertThat(holdout.credit().get(com.rapport.scenario.Criterion.OWNERSHIP).f1()).as("ownership credit F1")
                 .isGreaterThanOrEqualTo(0.62);
+        assertThat(holdout.credit().get(com.rapport.scenario.Criterion.PROFESSIONALISM).f1())
+                .as("professionalism credit F1").isGreaterThanOrEqualTo(0.60);
         assertThat(holdout.credit().get(com.rapport.scenario.Criterion.ACTIVE_LISTENING).f1())
                 .as("active-listening credit F1").isGreaterThanOrEqualTo(0.50);
         for (var c : com.rapport.scenario.Criterion.values()) {
