@@ -17,13 +17,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import com.rapport.MovableClock;
 
 /**
  * The hardened sign-in in a real browser: the security headers do not break a page (no Content-Security-Policy
  * violation anywhere), five wrong passwords lock the account with a message that says until when, the right password
  * works again once the lock has ended (the clock is moved, nobody waits), and a quiet session is warned, can stay,
- * and is ended.
+ * and is ended; a click in the page counts as acting, while a warning left alone ends the session.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "rapport.sign-in.idle-warning=20s")
@@ -105,9 +106,6 @@ class SignInHardeningInChromiumIT {
         page.context().close();
     }
 
-    @org.junit.jupiter.api.Disabled("Fails since this session's merges: after 'Stay signed in' and 31 quiet minutes the"
-            + " browser is not sent to /login?idle within 20 s. Not yet understood, and no other test covers the idle sign-out."
-            + " Open in the note.")
     @Test
     void a_quiet_session_is_warned_may_stay_signed_in_and_is_then_ended() {
         List<String> violations = new CopyOnWriteArrayList<>();
@@ -127,6 +125,31 @@ class SignInHardeningInChromiumIT {
         page.getByText("Signed out after a quiet while").waitFor();
         page.navigate("http://localhost:" + port + "/attempts");
         assertThat(page.url()).as("the session has ended").endsWith("/login");
+        assertThat(violations).as("Content-Security-Policy violations").isEmpty();
+        page.context().close();
+    }
+
+    @Test
+    void input_in_the_page_counts_as_acting_and_a_warning_left_alone_ends_the_session() {
+        List<String> violations = new CopyOnWriteArrayList<>();
+        Page page = watchedPage(violations);
+        assertThat(signIn(page, "trainee", "rapport")).doesNotContain("/login");
+        page.getByText("Signed in as").first().waitFor();
+        Locator stay = page.locator("#stay-signed-in");
+
+        clock.moveAhead(Duration.ofMinutes(30).minusSeconds(15));
+        stay.waitFor();
+        page.locator("h1").first().click();
+        stay.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        assertThat(page.url()).as("the click in the page kept the session").doesNotContain("/login");
+
+        // warned again 29:45 after the click (had the click not counted, the session would have ended by now)
+        clock.moveAhead(Duration.ofMinutes(30).minusSeconds(15));
+        stay.waitFor();
+        assertThat(page.url()).doesNotContain("/login");
+        clock.moveAhead(Duration.ofSeconds(20));
+        page.waitForURL(url -> url.contains("/login?idle"));
+        page.getByText("Signed out after a quiet while").waitFor();
         assertThat(violations).as("Content-Security-Policy violations").isEmpty();
         page.context().close();
     }

@@ -14,28 +14,45 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.server.HandlerHelper;
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinRequestInterceptor;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
-import com.vaadin.flow.server.HandlerHelper.RequestType;
 
 /**
- * Ends a signed-in session after the idle timeout, with a warning first. Every request from the browser counts as
- * the user acting, except Vaadin's heartbeats and this watch's own checks (UI polls), which keep the HTTP session
- * open and so would otherwise keep it open for ever. A signed-in tab checks every {@link IdleTimeout#checkEvery()};
- * in the warning period it shows a notification whose "Stay signed in" button counts as acting; at the end it sends
- * the tab to the login page, which says why, and ends the session.
+ * Ends a signed-in session after the idle timeout, with a warning first. Only the user's own input counts as acting:
+ * opening a page (navigation), and keys, pointer, wheel or touch input in the page, which a small script reports at
+ * most once per {@link IdleTimeout#checkEvery()} (so the last action is known to within that). Requests the page
+ * makes by itself do not count: Vaadin's heartbeats, this watch's own checks (UI polls), and what components send
+ * on their own, such as the warning's own opened-changed and closed events or the layout's drawer and overlay
+ * state. A signed-in tab checks every {@link IdleTimeout#checkEvery()}; in the warning period it shows a
+ * notification whose "Stay signed in" button counts as acting; at the end it sends the tab to the login page, which
+ * says why, and ends the session.
  */
 @Component
 class IdleWatch implements VaadinServiceInitListener {
 
     static final String LAST_ACTION = IdleWatch.class.getName() + ".lastAction";
-    private static final String CHECK = IdleWatch.class.getName() + ".check";
+    /** The event the page's script fires on the UI element when the user has given input. */
+    private static final String INPUT = "rapport-input";
+    /**
+     * Listens (once per page, in the capture phase, so that no component can hide it) for trusted input only, and
+     * fires {@link #INPUT} at most once every {@code $0} milliseconds.
+     */
+    private static final String REPORT_INPUT = """
+            const ui = this;
+            if (ui.__rapportInput) { ui.__rapportInput.every = $0; return; }
+            const state = ui.__rapportInput = { every: $0, last: -Infinity };
+            const seen = event => {
+              if (!event.isTrusted) return;
+              const now = performance.now();
+              if (now - state.last < state.every) return;
+              state.last = now;
+              ui.dispatchEvent(new CustomEvent('%s'));
+            };
+            for (const type of ['keydown', 'pointerdown', 'click', 'wheel', 'touchstart']) {
+              document.addEventListener(type, seen, { capture: true, passive: true });
+            }
+            """.formatted(INPUT);
 
     private final IdleTimeout idle;
 
@@ -46,39 +63,24 @@ class IdleWatch implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> watch(init.getUI()));
-        event.addVaadinRequestInterceptor(new VaadinRequestInterceptor() {
-            @Override
-            public void requestStart(VaadinRequest request, VaadinResponse response) {
-            }
-
-            @Override
-            public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session,
-                    Exception exception) {
-            }
-
-            @Override
-            public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
-                if (request.getAttribute(CHECK) == null && !HandlerHelper.isRequestType(request, RequestType.HEARTBEAT)) {
-                    acted(request.getWrappedSession(false));
-                }
-            }
-        });
     }
 
     private void watch(UI ui) {
         ui.addAfterNavigationListener(navigated -> {
             acted(ui.getSession().getSession());
-            ui.setPollInterval(signedIn() ? (int) idle.checkEvery().toMillis() : -1);
+            boolean signedIn = signedIn();
+            ui.setPollInterval(signedIn ? (int) idle.checkEvery().toMillis() : -1);
+            if (signedIn) {
+                ui.getElement().executeJs(REPORT_INPUT, idle.checkEvery().toMillis());
+            }
         });
+        // also while a modal dialog makes the rest of the page inert: typing in the dialog is acting
+        ui.getElement().addEventListener(INPUT, input -> acted(ui.getSession().getSession())).allowInert();
         ui.addPollListener(poll -> check(ui));
     }
 
     /** What a check does: nothing, warn, or end the session. */
     void check(UI ui) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null) {
-            request.setAttribute(CHECK, Boolean.TRUE);
-        }
         if (!signedIn()) {
             return;
         }
