@@ -25,6 +25,7 @@ public final class ScenarioValidator {
 
     private final ScenarioParser parser;
     private final @Nullable Scorer scorer;
+    private final boolean parallel;
 
     /** @param scorer the scorer examples are checked with; without one, examples are not checked */
     public ScenarioValidator(@Nullable Scorer scorer) {
@@ -33,8 +34,17 @@ public final class ScenarioValidator {
 
     /** @param maxBytes the size limit ({@code rapport.max-scenario-bytes}) */
     public ScenarioValidator(@Nullable Scorer scorer, int maxBytes) {
+        this(scorer, maxBytes, false);
+    }
+
+    /**
+     * @param parallel whether a scenario's examples are scored on every core at once (the {@code validate} command,
+     *        which has the machine to itself); the server scores them one after another beside its other work
+     */
+    ScenarioValidator(@Nullable Scorer scorer, int maxBytes, boolean parallel) {
         this.scorer = scorer;
         this.parser = new ScenarioParser(maxBytes);
+        this.parallel = parallel;
     }
 
     /** The parse result and every problem, the example checks included. */
@@ -50,7 +60,16 @@ public final class ScenarioValidator {
     }
 
     public Report validate(String file, byte[] content) {
-        var result = parser.parse(file, content);
+        return check(parser.parse(file, content));
+    }
+
+    /** The parser's reading of a file alone: no example is scored. */
+    ScenarioParser.Result parse(String file, byte[] content) {
+        return parser.parse(file, content);
+    }
+
+    /** The report on a file already parsed: its problems plus, with a scorer, the example checks'. */
+    Report check(ScenarioParser.Result result) {
         var problems = new ArrayList<>(result.problems());
         Scenario scenario = result.scenario();
         if (scenario != null && scorer != null) {
@@ -67,11 +86,16 @@ public final class ScenarioValidator {
         }
         var problems = new ArrayList<Problem>();
         var examples = scenario.exampleList();
+        Scorer scoring = scorer;
+        var indexes = java.util.stream.IntStream.range(0, examples.size());
+        List<ReplyScore> scores = (parallel ? indexes.parallel() : indexes).mapToObj(examples::get)
+                .map(example -> scoring.score(example.reply(), new ReplyContext(scenario, example.node(),
+                        example.flags() == null ? Map.of() : example.flags())))
+                .toList();
         for (int i = 0; i < examples.size(); i++) {
             Scenario.Example example = examples.get(i);
             String at = "/examples/" + i;
-            Map<String, Boolean> flags = example.flags() == null ? Map.of() : example.flags();
-            ReplyScore score = scorer.score(example.reply(), new ReplyContext(scenario, example.node(), flags));
+            ReplyScore score = scores.get(i);
             if (example.expect() != null) {
                 example.expect().forEach((criterionId, expected) -> {
                     var expectation = Expectation.parse(expected);

@@ -9,9 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import com.rapport.RapportProperties;
 import com.rapport.scenario.Problem;
 import com.rapport.scenario.ScenarioFiles;
+import com.rapport.scenario.ScenarioParser;
 import com.rapport.scoring.MiniLmEmbedder;
 import com.rapport.scoring.RubricLoader;
 import com.rapport.scoring.Scorer;
@@ -65,32 +68,43 @@ public final class ValidateCommand {
                 return 2;
             }
         }
-        Path first = Path.of(args.getFirst());
-        var rubric = RubricLoader.load(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent());
-        var validator = new ScenarioValidator(new Scorer(rubric.rubric(), new MiniLmEmbedder()), reader.maxBytes());
+        // every file read and parsed first: the rubric and the sentence model are loaded only when a scenario has
+        // examples to score, and the model then loads on its own thread while the rubric is read
+        var parser = new ScenarioValidator(null, reader.maxBytes());
+        var readings = new ArrayList<Reading>();
+        boolean examples = false;
+        for (Path file : files) {
+            var read = reader.read(file, file.toString());
+            byte[] content = read.content();
+            if (content == null) {
+                readings.add(new Reading(file, List.of(Objects.requireNonNull(read.refused())), null));
+            } else if (file.getFileName().toString().equals(RubricLoader.FILE_NAME)) {
+                readings.add(new Reading(file, RubricLoader.parse(file.toString(), content).problems(), null));
+            } else {
+                var result = parser.parse(file.toString(), content);
+                examples |= result.scenario() != null && !result.scenario().exampleList().isEmpty();
+                readings.add(new Reading(file, List.of(), result));
+            }
+        }
+        var validator = examples ? withScorer(Path.of(args.getFirst())) : parser;
         int errors = unlisted.size();
         int warnings = 0;
         unlisted.forEach(out::println);
         var ids = new HashMap<String, Path>();
-        for (Path file : files) {
+        for (Reading reading : readings) {
+            Path file = reading.file();
             List<Problem> problems;
-            var read = reader.read(file, file.toString());
-            byte[] content = read.content();
-            if (content == null) {
-                problems = List.of(Objects.requireNonNull(read.refused()));
+            if (reading.parsed() == null) {
+                problems = reading.problems();
             } else {
-                if (file.getFileName().toString().equals(RubricLoader.FILE_NAME)) {
-                    problems = RubricLoader.parse(file.toString(), content).problems();
-                } else {
-                    var report = validator.validate(file.toString(), content);
-                    problems = new ArrayList<>(report.problems());
-                    var scenario = report.result().scenario();
-                    if (scenario != null) {
-                        Path earlier = ids.putIfAbsent(scenario.id(), file);
-                        if (earlier != null) {
-                            problems.add(new Problem(file.toString(), 1, 1, Problem.Severity.ERROR,
-                                    "scenario id '" + scenario.id() + "' is already used by " + earlier));
-                        }
+                var report = validator.check(reading.parsed());
+                problems = new ArrayList<>(report.problems());
+                var scenario = report.result().scenario();
+                if (scenario != null) {
+                    Path earlier = ids.putIfAbsent(scenario.id(), file);
+                    if (earlier != null) {
+                        problems.add(new Problem(file.toString(), 1, 1, Problem.Severity.ERROR,
+                                "scenario id '" + scenario.id() + "' is already used by " + earlier));
                     }
                 }
             }
@@ -106,5 +120,26 @@ public final class ValidateCommand {
         out.println(Plural.of(files.size(), "file", "files") + " checked: " + Plural.of(errors, "error", "errors") + ", "
                 + Plural.of(warnings, "warning", "warnings"));
         return errors > 0 ? 1 : 0;
+    }
+
+    /** One file as read: problems found reading it, or the parser's result for a scenario. */
+    private record Reading(Path file, List<Problem> problems, ScenarioParser.@Nullable Result parsed) {
+    }
+
+    /**
+     * A validator that scores examples with the rubric beside the first path, its sentence model loading on another
+     * thread from now on (it takes about as long as reading the rubric), and the examples scored on every core.
+     */
+    private ScenarioValidator withScorer(Path first) {
+        var embedder = new MiniLmEmbedder();
+        Thread.ofPlatform().name("scorer-model").daemon().start(() -> {
+            try {
+                embedder.embed("warm up");
+            } catch (RuntimeException e) {
+                // scoring the first example loads it again and reports why it fails
+            }
+        });
+        var rubric = RubricLoader.load(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent());
+        return new ScenarioValidator(new Scorer(rubric.rubric(), embedder), reader.maxBytes(), true);
     }
 }

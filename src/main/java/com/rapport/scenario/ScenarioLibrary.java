@@ -63,13 +63,25 @@ public class ScenarioLibrary {
      */
     public interface Check {
         List<Problem> check(Scenario scenario, ScenarioParser.Locator locator);
+
+        /**
+         * Everything besides the file that decides what this check finds (its code, the sentence model, the rubric),
+         * as one string: while it stays the same, a content checked once is not checked again at start. Null (the
+         * default): checked at every reading.
+         */
+        default @Nullable String fingerprint() {
+            return null;
+        }
     }
 
     private final com.rapport.shared.NamedLock lock;
+    private final CheckedContents checked;
 
     ScenarioLibrary(ScenarioVersionRepository versions, RapportProperties properties,
-            org.springframework.beans.factory.ObjectProvider<Check> checks, com.rapport.shared.NamedLock lock) {
+            org.springframework.beans.factory.ObjectProvider<Check> checks, com.rapport.shared.NamedLock lock,
+            CheckedContents checked) {
         this.lock = lock;
+        this.checked = checked;
         this.versions = versions;
         this.folder = properties.scenariosDir();
         this.watching = properties.watchScenarios();
@@ -92,6 +104,9 @@ public class ScenarioLibrary {
         var listing = ScenarioFiles.list(folder, false);
         var problems = new ArrayList<Problem>(listing.problems());
         var readings = new ArrayList<Reading>();
+        String checker = checker();
+        int checkedNow = 0;
+        int reused = 0;
         for (Path file : listing.files()) {
             String name = folder.relativize(file).toString();
             var read = files.read(file, name);
@@ -100,7 +115,17 @@ public class ScenarioLibrary {
                 continue;
             }
             var result = parser.parse(name, read.content());
-            readings.add(new Reading(name, read.content(), result, new ArrayList<>(withChecks(result))));
+            var all = new ArrayList<>(result.problems());
+            if (result.scenario() != null) {
+                var outcome = checked.problems(name, read.content(), checker, () -> runChecks(result));
+                all.addAll(outcome.problems());
+                if (outcome.ran()) {
+                    checkedNow++;
+                } else {
+                    reused++;
+                }
+            }
+            readings.add(new Reading(name, read.content(), result, all));
         }
         Duplicates.mark(readings, id -> versions.findByScenarioIdAndInUseTrue(id).stream().findFirst()
                 .map(v -> v.getFileName() + " (" + v.getContentHash().substring(0, 10) + ")"));
@@ -120,8 +145,10 @@ public class ScenarioLibrary {
         });
         importProblems = List.copyOf(problems);
         imported = true;
-        log.info("Imported {} from {}; {} in use", Plural.of(stored, "scenario file", "scenario files"),
-                folder.toAbsolutePath(), Plural.of(versions.findByInUseTrue().size(), "scenario", "scenarios"));
+        log.info("Imported {} from {}; {} in use; examples checked in {}, {} unchanged since checked by the same"
+                + " checker", Plural.of(stored, "scenario file", "scenario files"), folder.toAbsolutePath(),
+                Plural.of(versions.findByInUseTrue().size(), "scenario", "scenarios"),
+                Plural.of(checkedNow, "file", "files"), reused);
     }
 
     private volatile boolean imported;
@@ -141,6 +168,7 @@ public class ScenarioLibrary {
      */
     @Transactional
     public @Nullable Stored importFile(Path file) {
+        lock.lockNamed("scenario-library-import");
         String name = folder.relativize(file).toString();
         var read = files.read(file, name);
         if (read.refused() != null || read.content() == null) {
@@ -148,8 +176,9 @@ public class ScenarioLibrary {
             return null;
         }
         var result = parser.parse(name, read.content());
-        var all = new ArrayList<>(withChecks(result));
+        var all = new ArrayList<>(result.problems());
         if (result.scenario() != null) {
+            all.addAll(checked.problems(name, read.content(), checker(), () -> runChecks(result)).problems());
             versions.findByScenarioIdAndInUseTrue(result.scenario().id()).stream()
                     .filter(v -> !v.getFileName().equals(name) && Files.isRegularFile(folder.resolve(v.getFileName())))
                     .findFirst()
@@ -173,13 +202,25 @@ public class ScenarioLibrary {
         return store(fileName, content, source, by, problems, scenario, false);
     }
 
-    /** The parser's problems plus those of the checks other features add (a scenario's examples, scored). */
-    private List<Problem> withChecks(ScenarioParser.Result result) {
-        var all = new ArrayList<>(result.problems());
-        if (result.scenario() != null) {
-            checks.orderedStream().forEach(c -> all.addAll(c.check(result.scenario(), result.locator())));
-        }
+    /** The problems the checks other features add find in a scenario that parsed (its examples, scored). */
+    private List<Problem> runChecks(ScenarioParser.Result result) {
+        var all = new ArrayList<Problem>();
+        Scenario scenario = java.util.Objects.requireNonNull(result.scenario());
+        checks.orderedStream().forEach(c -> all.addAll(c.check(scenario, result.locator())));
         return all;
+    }
+
+    /** One fingerprint for all the checks, in their order; null when one of them has none (nothing is kept). */
+    private @Nullable String checker() {
+        var parts = new ArrayList<String>();
+        for (Check check : checks.orderedStream().toList()) {
+            String fingerprint = check.fingerprint();
+            if (fingerprint == null) {
+                return null;
+            }
+            parts.add(check.getClass().getName() + "=" + fingerprint);
+        }
+        return parts.isEmpty() ? null : StrictYaml.sha256(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
     }
 
     private Stored store(String fileName, byte[] content, ScenarioVersion.Source source, String by,

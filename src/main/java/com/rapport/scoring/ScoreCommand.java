@@ -89,13 +89,22 @@ public final class ScoreCommand {
         if (nodeId != null && scenarioId == null) {
             return usage("--node needs --scenario");
         }
+        // the sentence model loads on its own thread while the rubric is read (each takes about half a second)
+        var embedder = new MiniLmEmbedder();
+        Thread.ofPlatform().name("scorer-model").daemon().start(() -> {
+            try {
+                embedder.embed("warm up");
+            } catch (RuntimeException e) {
+                // the first reply embedded loads it again and reports why it fails
+            }
+        });
         var loaded = RubricLoader.load(scenariosDir);
         loaded.problems().forEach(p -> err.println(p));
         Path dir = scenariosDir;
         var scenarios = new java.util.HashMap<String, java.util.Optional<Scenario>>();
         java.util.function.Function<String, java.util.Optional<Scenario>> catalog =
                 id -> scenarios.computeIfAbsent(id, k -> ScenarioCatalog.load(dir, k));
-        var scorer = new Scorer(loaded.rubric(), new MiniLmEmbedder());
+        var scorer = new Scorer(loaded.rubric(), embedder);
         var json = JsonMapper.builder().build();
         try {
             if (text != null) {

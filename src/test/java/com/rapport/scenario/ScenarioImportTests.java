@@ -34,14 +34,56 @@ abstract class ScenarioImportTests {
     @Autowired
     com.rapport.shared.NamedLock lock;
 
+    @Autowired
+    CheckedContents checked;
+
     @TempDir
     Path folder;
 
     private final String id = "import-" + UUID.randomUUID().toString().substring(0, 8);
 
     private ScenarioLibrary library() {
+        return library(new DefaultListableBeanFactory());
+    }
+
+    private ScenarioLibrary library(DefaultListableBeanFactory beans) {
         return new ScenarioLibrary(versions, new RapportProperties(folder, folder, false, false),
-                new DefaultListableBeanFactory().getBeanProvider(ScenarioLibrary.Check.class), lock);
+                beans.getBeanProvider(ScenarioLibrary.Check.class), lock, checked);
+    }
+
+    /** A check that counts the scenarios it is run on and finds one problem, of the given severity, in each. */
+    static final class CountingCheck implements ScenarioLibrary.Check {
+
+        final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        volatile @org.jspecify.annotations.Nullable String fingerprint;
+        private final Problem.Severity severity;
+
+        CountingCheck(@org.jspecify.annotations.Nullable String fingerprint, Problem.Severity severity) {
+            this.fingerprint = fingerprint;
+            this.severity = severity;
+        }
+
+        @Override
+        public java.util.List<Problem> check(Scenario scenario, ScenarioParser.Locator locator) {
+            runs.incrementAndGet();
+            return java.util.List.of(locator.at("/title", severity, "the check ran on " + scenario.title()));
+        }
+
+        @Override
+        public @org.jspecify.annotations.Nullable String fingerprint() {
+            return fingerprint;
+        }
+    }
+
+    private ScenarioLibrary importedWith(ScenarioLibrary.Check check) {
+        var beans = new DefaultListableBeanFactory();
+        beans.registerSingleton("check", check);
+        var library = library(beans);
+        inTransaction(() -> {
+            library.importFolder();
+            return null;
+        });
+        return library;
     }
 
     private <T> T inTransaction(Supplier<T> work) {
@@ -62,11 +104,12 @@ abstract class ScenarioImportTests {
     }
 
     @Test
-    void two_nodes_starting_at_once_import_the_folder_once_and_both_start() throws Exception {
+    void two_nodes_starting_at_once_import_the_folder_once_check_each_file_once_and_both_start() throws Exception {
         for (int i = 0; i < 6; i++) {
             Files.writeString(folder.resolve(id + "-" + i + ".yaml"), scenario("Node race " + i)
                     .replace("id: " + id, "id: " + id + "-" + i));
         }
+        var check = new CountingCheck("checker-" + id, Problem.Severity.WARNING);
         var start = new java.util.concurrent.CyclicBarrier(2);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
@@ -74,12 +117,14 @@ abstract class ScenarioImportTests {
             for (int n = 0; n < 2; n++) {
                 nodes.add(pool.submit(() -> {
                     start.await();
-                    return imported();
+                    return importedWith(check);
                 }));
             }
             for (var node : nodes) {
-                assertThat(node.get(120, java.util.concurrent.TimeUnit.SECONDS).importProblems()).isEmpty();
+                assertThat(node.get(120, java.util.concurrent.TimeUnit.SECONDS).importProblems()).hasSize(6)
+                        .allMatch(p -> p.severity() == Problem.Severity.WARNING);
             }
+            assertThat(check.runs).hasValue(6);
         } finally {
             pool.shutdownNow();
         }
@@ -88,6 +133,73 @@ abstract class ScenarioImportTests {
             assertThat(versions.findAll().stream().filter(v -> v.getScenarioId().equals(id + "-" + i)).count())
                     .isEqualTo(1);
         }
+    }
+
+    @Test
+    void a_second_import_of_an_unchanged_file_does_not_check_it_again_and_finds_what_the_check_found()
+            throws IOException {
+        Files.writeString(folder.resolve(id + ".yaml"), scenario("Checked once"));
+        var check = new CountingCheck("checker-" + id, Problem.Severity.WARNING);
+
+        var first = importedWith(check);
+        var second = importedWith(check);
+
+        assertThat(check.runs).hasValue(1);
+        assertThat(second.importProblems()).extracting(Problem::toString)
+                .containsExactlyElementsOf(first.importProblems().stream().map(Problem::toString).toList())
+                .singleElement().asString().startsWith(id + ".yaml:").endsWith("warning: the check ran on Checked once");
+        assertThat(second.find(id)).isPresent();
+    }
+
+    @Test
+    void a_file_whose_check_found_an_error_stays_out_of_use_when_the_check_is_not_run_again() throws IOException {
+        Files.writeString(folder.resolve(id + ".yaml"), scenario("Fails its examples"));
+        var check = new CountingCheck("checker-" + id, Problem.Severity.ERROR);
+        importedWith(check);
+
+        var second = importedWith(check);
+
+        assertThat(check.runs).hasValue(1);
+        assertThat(second.find(id)).isEmpty();
+        assertThat(second.importProblems()).singleElement().extracting(Problem::severity)
+                .isEqualTo(Problem.Severity.ERROR);
+    }
+
+    @Test
+    void a_changed_file_is_checked_again() throws IOException {
+        Files.writeString(folder.resolve(id + ".yaml"), scenario("Before the edit"));
+        var check = new CountingCheck("checker-" + id, Problem.Severity.WARNING);
+        importedWith(check);
+        Files.writeString(folder.resolve(id + ".yaml"), scenario("After the edit"));
+
+        var second = importedWith(check);
+
+        assertThat(check.runs).hasValue(2);
+        assertThat(second.importProblems()).singleElement().asString().endsWith("the check ran on After the edit");
+    }
+
+    @Test
+    void an_unchanged_file_is_checked_again_by_a_new_checker_such_as_one_with_another_rubric() throws IOException {
+        Files.writeString(folder.resolve(id + ".yaml"), scenario("Same file"));
+        var check = new CountingCheck("rubric-a-" + id, Problem.Severity.WARNING);
+        importedWith(check);
+        check.fingerprint = "rubric-b-" + id;
+
+        importedWith(check);
+        importedWith(check);
+
+        assertThat(check.runs).hasValue(2);
+    }
+
+    @Test
+    void a_check_without_a_fingerprint_runs_at_every_import() throws IOException {
+        Files.writeString(folder.resolve(id + ".yaml"), scenario("Always checked"));
+        var check = new CountingCheck(null, Problem.Severity.WARNING);
+
+        importedWith(check);
+        importedWith(check);
+
+        assertThat(check.runs).hasValue(2);
     }
 
     @Test
