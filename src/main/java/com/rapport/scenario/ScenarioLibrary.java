@@ -52,6 +52,8 @@ public class ScenarioLibrary {
     private final Path folder;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Scenario> parsed = new ConcurrentHashMap<>();
+    /** Versions found valid, by scenario id and hash (see {@link #find(String, String)}). */
+    private final Map<String, Scenario> validVersions = new ConcurrentHashMap<>();
     private volatile List<Problem> importProblems = List.of();
     private final boolean watching;
 
@@ -121,7 +123,7 @@ public class ScenarioLibrary {
         importProblems = List.copyOf(problems);
         imported = true;
         log.info("Imported {} from {}; {} in use", Plural.of(stored, "scenario file", "scenario files"),
-                folder.toAbsolutePath(), Plural.of(versions.findByInUseTrue().size(), "scenario", "scenarios"));
+                folder.toAbsolutePath(), Plural.of(versions.headsInUse().size(), "scenario", "scenarios"));
     }
 
     private volatile boolean imported;
@@ -227,7 +229,7 @@ public class ScenarioLibrary {
 
     /** Every scenario in use, easiest tier first, then by title. */
     public List<ScenarioCatalog.Entry> all() {
-        return versions.findByInUseTrue().stream().map(this::entry)
+        return ScenarioVersionRepository.heads(versions.headsInUse()).stream().map(this::entry)
                 .sorted(Comparator.comparing((ScenarioCatalog.Entry e) -> e.scenario().tier())
                         .thenComparing(e -> e.scenario().title()))
                 .toList();
@@ -235,13 +237,27 @@ public class ScenarioLibrary {
 
     /** The version in use of a scenario. */
     public Optional<ScenarioCatalog.Entry> find(String id) {
-        return versions.findByScenarioIdAndInUseTrue(id).stream().findFirst().map(this::entry);
+        return ScenarioVersionRepository.heads(versions.headsInUse(id)).stream().findFirst().map(this::entry);
     }
 
-    /** An exact version, valid or not in use any more, so old attempts play and read as they were. */
+    /**
+     * An exact version, valid or not in use any more, so old attempts play and read as they were. A version once
+     * found valid is answered from memory after: a stored version never changes (its hash is its content's) and is
+     * never deleted.
+     */
     public Optional<Scenario> find(String id, String hash) {
-        return versions.findByScenarioIdAndContentHash(id, hash).filter(ScenarioVersion::isValid)
-                .map(v -> entry(v).scenario());
+        Scenario known = validVersions.get(versionKey(id, hash));
+        if (known != null) {
+            return Optional.of(known);
+        }
+        var found = ScenarioVersionRepository.heads(versions.validHead(id, hash)).stream().findFirst()
+                .map(h -> entry(h).scenario());
+        found.ifPresent(s -> validVersions.put(versionKey(id, hash), s));
+        return found;
+    }
+
+    private static String versionKey(String id, String hash) {
+        return id + "\n" + hash;
     }
 
     /** Every version of a scenario, newest first. */
@@ -262,15 +278,24 @@ public class ScenarioLibrary {
         return importProblems;
     }
 
-    private ScenarioCatalog.Entry entry(ScenarioVersion v) {
-        Scenario scenario = parsed.computeIfAbsent(v.getContentHash(), h -> {
-            var result = parser.parse(v.getFileName(), v.getContent().getBytes(StandardCharsets.UTF_8));
+    /** The parsed scenario of a version: parsed once per content, its content read only then. */
+    private ScenarioCatalog.Entry entry(ScenarioVersionRepository.Head v) {
+        String hash = v.contentHash();
+        Scenario scenario = parsed.get(hash);
+        if (scenario == null) {
+            String content = versions.contentOf(v.scenarioId(), hash).orElseThrow(() -> new IllegalStateException(
+                    "Stored version " + hash + " of " + v.scenarioId() + " is gone"));
+            var result = parser.parse(v.fileName(), content.getBytes(StandardCharsets.UTF_8));
             if (result.scenario() == null) {
-                throw new IllegalStateException("Stored version " + h + " of " + v.getScenarioId()
+                throw new IllegalStateException("Stored version " + hash + " of " + v.scenarioId()
                         + " no longer parses: " + result.problems());
             }
-            return result.scenario();
-        });
-        return new ScenarioCatalog.Entry(scenario, v.getContentHash(), v.getFileName());
+            scenario = result.scenario();
+            Scenario earlier = parsed.putIfAbsent(hash, scenario);
+            if (earlier != null) {
+                scenario = earlier;
+            }
+        }
+        return new ScenarioCatalog.Entry(scenario, hash, v.fileName());
     }
 }
