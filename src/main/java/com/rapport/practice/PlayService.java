@@ -232,7 +232,7 @@ public class PlayService {
         }
         if (intent == null) {
             attempt.stayWith(free.fallback(), next.mood());
-            attempts.saveAndFlush(attempt);
+            store(attempt);
         } else {
             advance(attempt, scenario, next, at);
         }
@@ -257,7 +257,7 @@ public class PlayService {
         attempt.continueAs(next, at);
         var ending = next.ending(scenario);
         if (ending.isEmpty()) {
-            attempts.saveAndFlush(attempt);
+            store(attempt);
             return;
         }
         Ending end = ending.get();
@@ -266,9 +266,21 @@ public class PlayService {
         }
         attempt.finish(next.at(), end.outcome(), end.patient(), end.debrief(), end.models(), next.mood(),
                 sheets.weighted(attempt).percent(), AttemptSheets.sheet(attempt).criteria(), at);
-        attempts.saveAndFlush(attempt);
+        store(attempt);
         stats.recount(attempt.getUsername(), attempt.getScenarioId());
         events.publishEvent(new AttemptFinished(Objects.requireNonNull(attempt.getId()), attempt.getUsername()));
+    }
+
+    /**
+     * Writes the attempt and its new turn now. A new attempt is persisted; one read in this transaction is already
+     * managed, so flushing writes it and cascades to the new turn, without the merge that would walk every turn.
+     */
+    private void store(Attempt attempt) {
+        if (attempt.getId() == null) {
+            attempts.saveAndFlush(attempt);
+        } else {
+            attempts.flush();
+        }
     }
 
     private static Node currentNode(Attempt attempt, Scenario scenario) {

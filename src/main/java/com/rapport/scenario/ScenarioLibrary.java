@@ -210,6 +210,11 @@ public class ScenarioLibrary {
                     : clip(text, 100_000)));
             makeCurrent = valid && source != ScenarioVersion.Source.DRAFT;
         }
+        if (scenario != null && valid && IMPORTER.equals(by) && version.getFileName().equals(fileName)) {
+            // this library's parser just read the scenario from this very content and file name: the first page
+            // that lists it need not parse it again (every node imports the folder at start)
+            parsed.putIfAbsent(hash, scenario);
+        }
         if (makeCurrent && !version.isInUse()) {
             versions.findByScenarioIdAndInUseTrue(id).forEach(v -> v.setInUse(false));
             version.setInUse(true);
@@ -280,22 +285,17 @@ public class ScenarioLibrary {
 
     /** The parsed scenario of a version: parsed once per content, its content read only then. */
     private ScenarioCatalog.Entry entry(ScenarioVersionRepository.Head v) {
-        String hash = v.contentHash();
-        Scenario scenario = parsed.get(hash);
-        if (scenario == null) {
-            String content = versions.contentOf(v.scenarioId(), hash).orElseThrow(() -> new IllegalStateException(
-                    "Stored version " + hash + " of " + v.scenarioId() + " is gone"));
+        // threads asking for the same version at once wait for one parse rather than each parsing it
+        Scenario scenario = parsed.computeIfAbsent(v.contentHash(), h -> {
+            String content = versions.contentOf(v.scenarioId(), h).orElseThrow(() -> new IllegalStateException(
+                    "Stored version " + h + " of " + v.scenarioId() + " is gone"));
             var result = parser.parse(v.fileName(), content.getBytes(StandardCharsets.UTF_8));
             if (result.scenario() == null) {
-                throw new IllegalStateException("Stored version " + hash + " of " + v.scenarioId()
+                throw new IllegalStateException("Stored version " + h + " of " + v.scenarioId()
                         + " no longer parses: " + result.problems());
             }
-            scenario = result.scenario();
-            Scenario earlier = parsed.putIfAbsent(hash, scenario);
-            if (earlier != null) {
-                scenario = earlier;
-            }
-        }
-        return new ScenarioCatalog.Entry(scenario, hash, v.fileName());
+            return result.scenario();
+        });
+        return new ScenarioCatalog.Entry(scenario, v.contentHash(), v.fileName());
     }
 }
