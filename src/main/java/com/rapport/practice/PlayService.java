@@ -52,11 +52,13 @@ public class PlayService {
     private final PracticeStats stats;
     private final Clock clock;
     private final TierGate tiers;
+    private final Redactors redactors;
 
     PlayService(AttemptRepository attempts, ScenarioLibrary library, ScoringService scoring, CurrentUser currentUser,
             AttemptAccess access, AttemptSheets sheets, ApplicationEventPublisher events, PracticeStats stats,
-            Clock clock, TierGate tiers) {
+            Clock clock, TierGate tiers, Redactors redactors) {
         this.tiers = tiers;
+        this.redactors = redactors;
         this.attempts = attempts;
         this.library = library;
         this.scoring = scoring;
@@ -201,7 +203,7 @@ public class PlayService {
             throw new ReplyRejectedException("Your reply is " + reply.length() + " characters; keep it to "
                     + free.effectiveMaxLength() + " or fewer, as you would on a real call.");
         }
-        Redactor.Result redaction = scoring.redact(reply, scenario);
+        Redactor.Result redaction = redactors.redact(reply, scenario);
         reply = redaction.text();
         Conversation now = AttemptSheets.conversation(attempt);
         var eligible = now.intents(free).stream().map(FreeText.Intent::id).collect(Collectors.toSet());
@@ -230,7 +232,7 @@ public class PlayService {
         }
         if (intent == null) {
             attempt.stayWith(free.fallback(), next.mood());
-            attempts.saveAndFlush(attempt);
+            store(attempt);
         } else {
             advance(attempt, scenario, next, at);
         }
@@ -255,7 +257,7 @@ public class PlayService {
         attempt.continueAs(next, at);
         var ending = next.ending(scenario);
         if (ending.isEmpty()) {
-            attempts.saveAndFlush(attempt);
+            store(attempt);
             return;
         }
         Ending end = ending.get();
@@ -264,9 +266,21 @@ public class PlayService {
         }
         attempt.finish(next.at(), end.outcome(), end.patient(), end.debrief(), end.models(), next.mood(),
                 sheets.weighted(attempt).percent(), AttemptSheets.sheet(attempt).criteria(), at);
-        attempts.saveAndFlush(attempt);
+        store(attempt);
         stats.recount(attempt.getUsername(), attempt.getScenarioId());
         events.publishEvent(new AttemptFinished(Objects.requireNonNull(attempt.getId()), attempt.getUsername()));
+    }
+
+    /**
+     * Writes the attempt and its new turn now. A new attempt is persisted; one read in this transaction is already
+     * managed, so flushing writes it and cascades to the new turn, without the merge that would walk every turn.
+     */
+    private void store(Attempt attempt) {
+        if (attempt.getId() == null) {
+            attempts.saveAndFlush(attempt);
+        } else {
+            attempts.flush();
+        }
     }
 
     private static Node currentNode(Attempt attempt, Scenario scenario) {

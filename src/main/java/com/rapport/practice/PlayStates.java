@@ -108,7 +108,8 @@ final class PlayStates {
                         + "(confidence %.2f), which leads to %s", last.getNodeId(), last.getIntent(), confidence,
                         whereTo);
             }
-            for (TurnEvidence e : last.getEvidence()) {
+            // only a typed reply has evidence: a chosen one does not read its (empty) list
+            for (TurnEvidence e : last.getKind() == Turn.Kind.TYPED ? last.getEvidence() : List.<TurnEvidence>of()) {
                 evidence.add((e.getKind() == TurnEvidence.Kind.CREDIT ? "+ " : "- ")
                         + e.getCriterion().id() + (e.getSeverity() == null ? "" : " (" + e.getSeverity().id() + ")")
                         + ": \"" + e.getText() + "\" [" + e.getSignal() + "] " + e.getReason());

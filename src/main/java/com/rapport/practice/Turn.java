@@ -58,7 +58,9 @@ public class Turn {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Read with the turns, for up to 100 turns in one query (an attempt's replies are read together). */
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "turn_score", joinColumns = @JoinColumn(name = "turn_id"))
     @OrderColumn(name = "position")
     private List<TurnScore> scores = new ArrayList<>();
@@ -83,6 +85,7 @@ public class Turn {
     private @Nullable Double confidence;
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "turn_evidence", joinColumns = @JoinColumn(name = "turn_id"))
     @OrderColumn(name = "position")
     private List<TurnEvidence> evidence = new ArrayList<>();

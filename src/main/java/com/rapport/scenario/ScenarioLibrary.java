@@ -52,6 +52,8 @@ public class ScenarioLibrary {
     private final Path folder;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Scenario> parsed = new ConcurrentHashMap<>();
+    /** Versions found valid, by scenario id and hash (see {@link #find(String, String)}). */
+    private final Map<String, Scenario> validVersions = new ConcurrentHashMap<>();
     private volatile List<Problem> importProblems = List.of();
     private final boolean watching;
 
@@ -147,7 +149,7 @@ public class ScenarioLibrary {
         imported = true;
         log.info("Imported {} from {}; {} in use; examples checked in {}, {} unchanged since checked by the same"
                 + " checker", Plural.of(stored, "scenario file", "scenario files"), folder.toAbsolutePath(),
-                Plural.of(versions.findByInUseTrue().size(), "scenario", "scenarios"),
+                Plural.of(versions.headsInUse().size(), "scenario", "scenarios"),
                 Plural.of(checkedNow, "file", "files"), reused);
     }
 
@@ -249,6 +251,11 @@ public class ScenarioLibrary {
                     : clip(text, 100_000)));
             makeCurrent = valid && source != ScenarioVersion.Source.DRAFT;
         }
+        if (scenario != null && valid && IMPORTER.equals(by) && version.getFileName().equals(fileName)) {
+            // this library's parser just read the scenario from this very content and file name: the first page
+            // that lists it need not parse it again (every node imports the folder at start)
+            parsed.putIfAbsent(hash, scenario);
+        }
         if (makeCurrent && !version.isInUse()) {
             versions.findByScenarioIdAndInUseTrue(id).forEach(v -> v.setInUse(false));
             version.setInUse(true);
@@ -268,7 +275,7 @@ public class ScenarioLibrary {
 
     /** Every scenario in use, easiest tier first, then by title. */
     public List<ScenarioCatalog.Entry> all() {
-        return versions.findByInUseTrue().stream().map(this::entry)
+        return ScenarioVersionRepository.heads(versions.headsInUse()).stream().map(this::entry)
                 .sorted(Comparator.comparing((ScenarioCatalog.Entry e) -> e.scenario().tier())
                         .thenComparing(e -> e.scenario().title()))
                 .toList();
@@ -276,13 +283,27 @@ public class ScenarioLibrary {
 
     /** The version in use of a scenario. */
     public Optional<ScenarioCatalog.Entry> find(String id) {
-        return versions.findByScenarioIdAndInUseTrue(id).stream().findFirst().map(this::entry);
+        return ScenarioVersionRepository.heads(versions.headsInUse(id)).stream().findFirst().map(this::entry);
     }
 
-    /** An exact version, valid or not in use any more, so old attempts play and read as they were. */
+    /**
+     * An exact version, valid or not in use any more, so old attempts play and read as they were. A version once
+     * found valid is answered from memory after: a stored version never changes (its hash is its content's) and is
+     * never deleted.
+     */
     public Optional<Scenario> find(String id, String hash) {
-        return versions.findByScenarioIdAndContentHash(id, hash).filter(ScenarioVersion::isValid)
-                .map(v -> entry(v).scenario());
+        Scenario known = validVersions.get(versionKey(id, hash));
+        if (known != null) {
+            return Optional.of(known);
+        }
+        var found = ScenarioVersionRepository.heads(versions.validHead(id, hash)).stream().findFirst()
+                .map(h -> entry(h).scenario());
+        found.ifPresent(s -> validVersions.put(versionKey(id, hash), s));
+        return found;
+    }
+
+    private static String versionKey(String id, String hash) {
+        return id + "\n" + hash;
     }
 
     /** Every version of a scenario, newest first. */
@@ -303,15 +324,19 @@ public class ScenarioLibrary {
         return importProblems;
     }
 
-    private ScenarioCatalog.Entry entry(ScenarioVersion v) {
-        Scenario scenario = parsed.computeIfAbsent(v.getContentHash(), h -> {
-            var result = parser.parse(v.getFileName(), v.getContent().getBytes(StandardCharsets.UTF_8));
+    /** The parsed scenario of a version: parsed once per content, its content read only then. */
+    private ScenarioCatalog.Entry entry(ScenarioVersionRepository.Head v) {
+        // threads asking for the same version at once wait for one parse rather than each parsing it
+        Scenario scenario = parsed.computeIfAbsent(v.contentHash(), h -> {
+            String content = versions.contentOf(v.scenarioId(), h).orElseThrow(() -> new IllegalStateException(
+                    "Stored version " + h + " of " + v.scenarioId() + " is gone"));
+            var result = parser.parse(v.fileName(), content.getBytes(StandardCharsets.UTF_8));
             if (result.scenario() == null) {
-                throw new IllegalStateException("Stored version " + h + " of " + v.getScenarioId()
+                throw new IllegalStateException("Stored version " + h + " of " + v.scenarioId()
                         + " no longer parses: " + result.problems());
             }
             return result.scenario();
         });
-        return new ScenarioCatalog.Entry(scenario, v.getContentHash(), v.getFileName());
+        return new ScenarioCatalog.Entry(scenario, v.contentHash(), v.fileName());
     }
 }

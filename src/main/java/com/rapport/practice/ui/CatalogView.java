@@ -1,5 +1,6 @@
 package com.rapport.practice.ui;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +79,9 @@ class CatalogView extends VerticalLayout {
         statusFilter.addValueChangeListener(e -> show());
         topicFilter.setLabel(getTranslation("catalog.filter.topic"));
         topicFilter.setId("topic-filter");
-        topicFilter.setItems(practice.catalog().stream().flatMap(i -> i.topics().stream()).distinct().sorted()
-                .toList());
+        // the whole catalogue, read once: it lists the topics and, as no filter is set yet, is the first page shown
+        List<CatalogItem> everything = practice.catalog();
+        topicFilter.setItems(everything.stream().flatMap(i -> i.topics().stream()).distinct().sorted().toList());
         topicFilter.setEmptySelectionAllowed(true);
         topicFilter.setEmptySelectionCaption(getTranslation("catalog.filter.all-topics"));
         topicFilter.setItemLabelGenerator(t -> t == null ? getTranslation("catalog.filter.all-topics") : t);
@@ -101,7 +103,7 @@ class CatalogView extends VerticalLayout {
         filters.getElement().setAttribute("role", "search");
         add(new H1(getTranslation("catalog.title")), intro, filters, cards);
         load();
-        show();
+        show(everything);
     }
 
     /** Reads the trainee's open assignments and which tiers count for them; the filters then ask the server. */
@@ -123,8 +125,12 @@ class CatalogView extends VerticalLayout {
     }
 
     private void show() {
+        show(practice.catalog(query()));
+    }
+
+    private void show(List<CatalogItem> items) {
         cards.removeAll();
-        List<CatalogItem> items = practice.catalog(query());
+        LocalDate today = teams.today();
         var byId = new LinkedHashMap<String, CatalogItem>();
         items.forEach(i -> byId.put(i.scenarioId(), i));
         var mine = assigned.values().stream().filter(a -> byId.containsKey(a.scenarioId())).toList();
@@ -132,7 +138,7 @@ class CatalogView extends VerticalLayout {
             var heading = new H2(getTranslation("catalog.assigned"));
             heading.setId("assigned-heading");
             cards.add(heading);
-            mine.forEach(a -> cards.add(card(byId.get(a.scenarioId()), a)));
+            mine.forEach(a -> cards.add(card(byId.get(a.scenarioId()), a, today)));
         }
         var rest = items.stream().filter(i -> !assigned.containsKey(i.scenarioId())).toList();
         var heading = new H2(getTranslation("catalog.everything.count", rest.size()));
@@ -144,11 +150,11 @@ class CatalogView extends VerticalLayout {
             none.setId("catalog-empty");
             cards.add(none);
         }
-        rest.forEach(item -> cards.add(card(item, null)));
+        rest.forEach(item -> cards.add(card(item, null, today)));
     }
 
-    private ScenarioCard card(CatalogItem item, TeamService.@Nullable AssignmentInfo assignment) {
-        return new ScenarioCard(item, assignment, access, teams.today(), this::start,
+    private ScenarioCard card(CatalogItem item, TeamService.@Nullable AssignmentInfo assignment, LocalDate today) {
+        return new ScenarioCard(item, assignment, access, today, this::start,
                 id -> getUI().ifPresent(ui -> ui.navigate(PlayView.class, id)));
     }
 
