@@ -20,8 +20,9 @@ import com.rapport.scoring.Scorer;
 
 /**
  * What decides the example checks' verdicts besides the scenario file: the code that scores and checks (every class
- * of the scoring and scenario features and the validator, hashed as compiled, so any change to them counts), the
- * sentence model and the libraries that run it (named with their versions), and the rubric in use (as read, so an
+ * of the scoring and scenario features and the validator, hashed as compiled, so any change to them counts, and the
+ * learned detectors the scorer ships), the sentence model and the libraries that run it (named with their
+ * versions), and the rubric in use (as read, so an
  * edit to {@code rubric.yaml}, or falling back to the built-in one, counts; comments do not). The import at start
  * checks a file's examples again only when this or the file changed.
  */
@@ -50,6 +51,8 @@ final class CheckerFingerprint {
             update(digest, "library " + library + " " + jarOf(library));
         }
         classes(digest, Scorer.class, "**/*.class");
+        update(digest, "learned detectors");
+        digest.update(Scorer.learnedDetectors());
         classes(digest, Scenario.class, "**/*.class");
         classes(digest, ScenarioValidator.class, "ScenarioValidator*.class");
         classes(digest, ExampleChecks.class, "ExampleChecks*.class");

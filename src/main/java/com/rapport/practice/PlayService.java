@@ -52,13 +52,11 @@ public class PlayService {
     private final PracticeStats stats;
     private final Clock clock;
     private final TierGate tiers;
-    private final Redactors redactors;
 
     PlayService(AttemptRepository attempts, ScenarioLibrary library, ScoringService scoring, CurrentUser currentUser,
             AttemptAccess access, AttemptSheets sheets, ApplicationEventPublisher events, PracticeStats stats,
-            Clock clock, TierGate tiers, Redactors redactors) {
+            Clock clock, TierGate tiers) {
         this.tiers = tiers;
-        this.redactors = redactors;
         this.attempts = attempts;
         this.library = library;
         this.scoring = scoring;
@@ -203,7 +201,7 @@ public class PlayService {
             throw new ReplyRejectedException("Your reply is " + reply.length() + " characters; keep it to "
                     + free.effectiveMaxLength() + " or fewer, as you would on a real call.");
         }
-        Redactor.Result redaction = redactors.redact(reply, scenario);
+        Redactor.Result redaction = scoring.redact(reply, scenario);
         reply = redaction.text();
         Conversation now = AttemptSheets.conversation(attempt);
         var eligible = now.intents(free).stream().map(FreeText.Intent::id).collect(Collectors.toSet());

@@ -59,6 +59,18 @@ public final class Scorer {
                 : new Relevance(examples, rubric.genericReplyList(), rubric.relevanceMargin());
     }
 
+    /**
+     * The shipped learned detectors as stored (empty when none ship): part of what decides a score, so whatever
+     * caches verdicts must change when they do.
+     */
+    public static byte[] learnedDetectors() {
+        try (var in = Scorer.class.getResourceAsStream(LearnedSignals.RESOURCE)) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("The learned detectors could not be read", e);
+        }
+    }
+
     /** An English reply as the scorer reads it (for training what reads it by meaning). */
     Reply read(String text) {
         return new Reply(text, negations, embedder);

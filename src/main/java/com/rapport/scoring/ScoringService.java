@@ -64,8 +64,24 @@ public class ScoringService {
      * own made-up facts kept (see {@link Redactor}). Call it before scoring, so what is scored is what is stored.
      */
     public Redactor.Result redact(String reply, @Nullable Scenario scenario) {
-        return Redactor.of(scenario, Year.now(clock)).redact(reply);
+        Year year = Year.now(clock);
+        if (scenario == null) {
+            return Redactor.of(null, year).redact(reply);
+        }
+        // building a redactor reads every string of the scenario, which cost more than scoring the reply (JFR): one
+        // per scenario, kept while its version (one Scenario object per version) and the year stay the same
+        Redactors built = redactors.get(scenario.id());
+        if (built == null || built.scenario() != scenario || !built.year().equals(year)) {
+            built = new Redactors(scenario, year, Redactor.of(scenario, year));
+            redactors.put(scenario.id(), built);
+        }
+        return built.redactor().redact(reply);
     }
+
+    private record Redactors(Scenario scenario, Year year, Redactor redactor) {
+    }
+
+    private final java.util.Map<String, Redactors> redactors = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReplyScore score(String reply, ReplyContext context) {
         return scorer.score(reply, context);
