@@ -27,11 +27,16 @@ record Detector(Criterion criterion, boolean credit, double threshold, double bi
      * (see {@link #terms(List)}).
      */
     double probability(float[] vector, List<String> words) {
+        return probability(vector, terms(words));
+    }
+
+    /** As {@link #probability(float[], List)}, with the sentence's terms worked out once for every detector. */
+    double probability(float[] vector, java.util.Set<String> sentenceTerms) {
         double z = bias;
         for (int i = 0; i < weights.length; i++) {
             z += weights[i] * vector[i];
         }
-        for (String term : terms(words)) {
+        for (String term : sentenceTerms) {
             z += terms.getOrDefault(term, 0f);
         }
         return 1 / (1 + Math.exp(-z));

@@ -113,6 +113,9 @@ final class LearnedSignals {
         if (units.isEmpty()) {
             return;
         }
+        // each sentence's words and firstness read once, not once per detector
+        var terms = new java.util.HashMap<Reply.Sentence, java.util.Set<String>>();
+        var own = new java.util.HashMap<Reply.Sentence, Boolean>();
         for (Detector d : detectors) {
             if (d.credit() ? hits.hasCreditOn(d.criterion()) : hits.hasViolation(d.criterion())
                     || d.criterion() == Criterion.HIPAA && context.mayDisclose()) {
@@ -122,8 +125,10 @@ final class LearnedSignals {
             double top = -1;
             for (Unit unit : units) {
                 Reply.Sentence s = d.credit() ? unit.affirmative() : unit.whole();
-                if (s != null && (!COMMITMENTS.contains(d.criterion()) || firstPerson(reply, s))) {
-                    double p = d.probability(reply.vector(s), reply.wordsOf(s));
+                if (s != null && (!COMMITMENTS.contains(d.criterion())
+                        || own.computeIfAbsent(s, x -> firstPerson(reply, x)))) {
+                    double p = d.probability(reply.vector(s), terms.computeIfAbsent(s,
+                            x -> Detector.terms(reply.wordsOf(x))));
                     if (p > top) {
                         top = p;
                         best = s;
