@@ -54,6 +54,10 @@ final class VaadinTab {
     private final Map<Integer, String> idByNode = new HashMap<>();
     private final Map<Integer, String> clickListener = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
+    /** What a browser needs to know which elements take input: parents, hidden nodes, disabled nodes. */
+    private final Map<Integer, Integer> parentOf = new HashMap<>();
+    private final java.util.Set<Integer> hidden = new java.util.HashSet<>();
+    private final java.util.Set<Integer> disabled = new java.util.HashSet<>();
     private String securityKey = "";
     private int uiId;
     private int syncId;
@@ -145,13 +149,33 @@ final class VaadinTab {
         });
     }
 
+    /** Whether the element with this id is on screen and takes input (shown, not disabled), as for a browser. */
     boolean has(String elementId) {
-        return nodeById.containsKey(elementId);
+        Integer node = nodeById.get(elementId);
+        return node != null && active(node);
     }
 
-    /** The element ids on screen that start with this prefix. */
+    /** The element ids on screen, shown and enabled, that start with this prefix. */
     List<String> idsStartingWith(String prefix) {
-        return nodeById.keySet().stream().filter(id -> id.startsWith(prefix)).sorted().toList();
+        return nodeById.keySet().stream().filter(id -> id.startsWith(prefix)).filter(this::has).sorted().toList();
+    }
+
+    /**
+     * A node the server accepts events from: neither it nor any parent is hidden, and it is not disabled (the server
+     * ignores, and logs, events from any other).
+     */
+    private boolean active(int node) {
+        if (disabled.contains(node)) {
+            return false;
+        }
+        Integer at = node;
+        for (int depth = 0; at != null && depth < 200; depth++) {
+            if (hidden.contains(at)) {
+                return false;
+            }
+            at = parentOf.get(at);
+        }
+        return true;
     }
 
     /** The attempt whose play page the server last navigated to ({@code play/<id>}), or -1. */
@@ -216,6 +240,25 @@ final class VaadinTab {
                     nodeById.remove(id);
                 }
                 clickListener.remove(node);
+                parentOf.remove(node);
+                hidden.remove(node);
+                disabled.remove(node);
+            } else if (type.equals("splice") && change.path("feat").asInt() == 2) {
+                for (JsonNode child : change.path("addNodes")) {
+                    parentOf.put(child.asInt(), node);
+                }
+            } else if (change.path("feat").asInt() == 0 && change.path("key").asString().equals("visible")) {
+                if (type.equals("put") && !change.path("value").asBoolean(true)) {
+                    hidden.add(node);
+                } else {
+                    hidden.remove(node);
+                }
+            } else if (change.path("feat").asInt() == 3 && change.path("key").asString().equals("disabled")) {
+                if (type.equals("put")) {
+                    disabled.add(node);
+                } else {
+                    disabled.remove(node);
+                }
             } else if (type.equals("put") && change.path("feat").asInt() == 3 && change.path("key").asString()
                     .equals("id")) {
                 String id = change.path("value").asString();
