@@ -104,6 +104,11 @@ final class Trainee implements Runnable {
             stats.count("resumed");
             return;
         }
+        startFromCatalogue();
+    }
+
+    /** Starts a random scenario from the catalogue on screen. */
+    private void startFromCatalogue() throws IOException, InterruptedException {
         List<String> starts = tab.idsStartingWith("start-").stream()
                 .filter(id -> settings.scenarios().isEmpty() || settings.scenarios().contains(id.substring(6)))
                 .toList();
@@ -129,6 +134,17 @@ final class Trainee implements Runnable {
             if (choices.isEmpty() && !canType) {
                 stats.count("attempts finished");
                 scenario = "";
+                // the last reply opens the debrief (or the ending offers it); as a trainee in a browser: read it, then
+                // back to the catalogue, all in the same UI
+                if (tab.has("to-debrief")) {
+                    tab.click("to-debrief", "debrief");
+                }
+                if (tab.has("back-to-scenarios")) {
+                    think();
+                    tab.click("back-to-scenarios", "page");
+                    startFromCatalogue();
+                    continue;
+                }
                 startOrResume(false);
                 continue;
             }

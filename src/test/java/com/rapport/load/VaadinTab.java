@@ -100,6 +100,9 @@ final class VaadinTab {
         idByNode.clear();
         clickListener.clear();
         constants.clear();
+        parentOf.clear();
+        hidden.clear();
+        disabled.clear();
         long start = System.nanoTime();
         var init = send("page", HttpRequest.newBuilder(base.resolve("?v-r=init&location=" + enc(route) + "&query="
                 + BROWSER + System.currentTimeMillis())).GET());
@@ -223,6 +226,9 @@ final class VaadinTab {
             stats.record(kind, System.nanoTime() - start);
         }
         lastBody = answer.body();
+        if (Boolean.getBoolean("load.debug") && lastBody.contains("to-debrief")) {
+            System.err.println("DEBUG " + lastBody);
+        }
         apply(uidl);
     }
 

@@ -131,6 +131,7 @@ class PlayView extends Div implements HasUrlParameter<Long> {
             var toDebrief = new Button(getTranslation("play.to-debrief"),
                     e -> getUI().ifPresent(ui -> ui.navigate(DebriefView.class, attemptId)));
             toDebrief.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toDebrief.setId("to-debrief");
             replies.showEnd(new Span(getTranslation("play.ended")), toDebrief);
         } else {
             replies.show(state.typing(), state.options());
