@@ -1,0 +1,59 @@
+package com.rapport.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Sarcasm, blame and contempt in everyday words are violations, and the polite sentences that share their words are
+ * not. The sentences here are written for this test, not taken from the labelled corpus.
+ */
+class SarcasmAndBlameTest {
+
+    private static List<String> violations(String reply) {
+        return ScorerTest.SCORER.score(reply, ReplyContext.genericCall()).violations().stream()
+                .map(ReplyScore.Violation::signal).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Oh good, another form for you to fill in, what could possibly go wrong.",
+        "Oh, I'm sure the manager will drop everything for this.",
+        "Thanks so much for the lecture on how to do my job.",
+        "There, it's logged. Happy now?",
+        "I wish I had your confidence in the post office.",
+        "Reading the letter first, novel concept, I know.",
+        "You'd like it waived? Let me just find my magic wand.",
+        "Ha, kidding. There's a form for that.",
+    })
+    void sarcasm_is_a_violation(String reply) {
+        assertThat(violations(reply)).contains("sarcasm");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "If you had brought your insurance card, this would have been billed correctly.",
+        "Next time, make sure you read the letter before you call.",
+        "You changed address without telling anyone, so the bill went to the old one.",
+    })
+    void blaming_the_person_is_a_violation(String reply) {
+        assertThat(violations(reply)).contains("blames-person");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Thank you so much for your patience while I looked into this.",
+        "If you would come with me, we can talk somewhere private.",
+        "If you'd read me the account number, I'll pull it up.",
+        "I'm sure you're exhausted after a night like that.",
+        "Next time you come in, ask for me at the desk and I'll take you straight through.",
+        "No kidding, six hours is far too long to wait with a broken wrist.",
+        "That is a fascinating question, and a fair one: the letter is from your insurer, not from us.",
+    })
+    void the_polite_sentences_that_share_their_words_are_not(String reply) {
+        assertThat(violations(reply)).doesNotContain("sarcasm", "blames-person", "rude", "passive-aggressive");
+    }
+}
