@@ -45,7 +45,7 @@ public final class TestPostgres implements BeforeAllCallback, AfterAllCallback {
     /** Points the application context of a test class at its schema; Flyway creates it. */
     public static void register(DynamicPropertyRegistry registry, Class<?> testClass) {
         String schema = schema(testClass);
-        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + schema);
+        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + schema + "&reWriteBatchedInserts=true");
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.flyway.schemas", () -> schema);
