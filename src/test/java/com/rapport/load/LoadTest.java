@@ -74,10 +74,12 @@ public final class LoadTest {
         }
         sleep(Math.min(ramp, runMillis));
         long windowStart = System.currentTimeMillis();
+        stats.startWindow();
         double cpuBefore = server == null ? 0 : server.cpuSeconds();
         long repliesBefore = stats.counter("replies choice") + stats.counter("replies typed");
         sleep(Math.max(0, startAt + runMillis - System.currentTimeMillis()));
         double cpuAfter = server == null ? 0 : server.cpuSeconds();
+        stats.endWindow();
         long windowReplies = stats.counter("replies choice") + stats.counter("replies typed") - repliesBefore;
         double windowSeconds = (System.currentTimeMillis() - windowStart) / 1000.0;
         for (Thread thread : threads) {
@@ -87,6 +89,9 @@ public final class LoadTest {
 
         System.out.println();
         System.out.print(stats.table());
+        System.out.println();
+        System.out.println("steady window only (requests started after the ramp-up, before the end):");
+        System.out.print(stats.steadyTable());
         System.out.println();
         System.out.println("counters: " + stats.counters());
         if (stats.errors() > 0) {
@@ -105,10 +110,12 @@ public final class LoadTest {
                     heapBefore, heapAfter, trainees, heap);
         }
         System.out.printf("SUMMARY trainees=%d all_p50=%s all_p95=%s all_p99=%s reply_p50=%s reply_p95=%s "
-                + "reply_p99=%s errors=%d replies=%d cpu_ms_per_reply=%s heap_kb_per_session=%s%n", trainees,
+                + "reply_p99=%s steady_p50=%s steady_p95=%s steady_p99=%s errors=%d replies=%d cpu_ms_per_reply=%s "
+                + "heap_kb_per_session=%s%n", trainees,
                 stats.percentile(Stats.ALL, 50), stats.percentile(Stats.ALL, 95), stats.percentile(Stats.ALL, 99),
                 stats.percentile(Stats.REPLIES, 50), stats.percentile(Stats.REPLIES, 95),
-                stats.percentile(Stats.REPLIES, 99), stats.errors(),
+                stats.percentile(Stats.REPLIES, 99), stats.steadyPercentile(Stats.ALL, 50),
+                stats.steadyPercentile(Stats.ALL, 95), stats.steadyPercentile(Stats.ALL, 99), stats.errors(),
                 stats.counter("replies choice") + stats.counter("replies typed"), cpu, heap);
         events.close();
         if (!options.containsKey("keep-sessions")) {

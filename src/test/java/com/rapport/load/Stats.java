@@ -20,14 +20,39 @@ final class Stats {
     private final Map<String, AtomicLong> errors = new TreeMap<>();
     private final Map<String, String> firstError = new TreeMap<>();
     private final Map<String, AtomicLong> counters = new TreeMap<>();
+    /** The same round trips, only those that started in the steady window (after the ramp-up of sign-ins). */
+    private final Map<String, List<Long>> steady = new TreeMap<>();
+    private long windowStart = Long.MAX_VALUE;
+    private long windowEnd = Long.MAX_VALUE;
+
+    /** From now on, round trips also count as the steady window's. */
+    synchronized void startWindow() {
+        windowStart = System.nanoTime();
+    }
+
+    synchronized void endWindow() {
+        windowEnd = System.nanoTime();
+    }
 
     /** Every user action is also counted under "(all)"; replies under "(replies)". */
     synchronized void record(String kind, long elapsedNanos) {
-        nanos.computeIfAbsent(kind, k -> new ArrayList<>()).add(elapsedNanos);
-        nanos.computeIfAbsent(ALL, k -> new ArrayList<>()).add(elapsedNanos);
-        if (kind.equals("choice") || kind.equals("typed")) {
-            nanos.computeIfAbsent(REPLIES, k -> new ArrayList<>()).add(elapsedNanos);
+        long started = System.nanoTime() - elapsedNanos;
+        List<Map<String, List<Long>>> into = started >= windowStart && started < windowEnd ? List.of(nanos, steady)
+                : List.of(nanos);
+        for (Map<String, List<Long>> rows : into) {
+            rows.computeIfAbsent(kind, k -> new ArrayList<>()).add(elapsedNanos);
+            rows.computeIfAbsent(ALL, k -> new ArrayList<>()).add(elapsedNanos);
+            if (kind.equals("choice") || kind.equals("typed")) {
+                rows.computeIfAbsent(REPLIES, k -> new ArrayList<>()).add(elapsedNanos);
+            }
         }
+    }
+
+    /** The p-th percentile of one row in the steady window, in ms ("-" when empty). */
+    synchronized String steadyPercentile(String kind, int p) {
+        List<Long> sorted = new ArrayList<>(steady.getOrDefault(kind, List.of()));
+        Collections.sort(sorted);
+        return percentile(sorted, p);
     }
 
     /** The p-th percentile of one row, in ms ("-" when empty). */
@@ -57,12 +82,23 @@ final class Stats {
 
     /** The table: one row per request type with count, p50/p95/p99/max in ms, and errors. */
     synchronized String table() {
+        return table(nanos, true);
+    }
+
+    /** As {@link #table()}, only the round trips that started in the steady window (errors: the whole run's). */
+    synchronized String steadyTable() {
+        return table(steady, false);
+    }
+
+    private String table(Map<String, List<Long>> rows, boolean withErrors) {
         var out = new StringBuilder("| request | count | p50 ms | p95 ms | p99 ms | max ms | errors |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|\n");
-        var kinds = new java.util.TreeSet<>(nanos.keySet());
-        kinds.addAll(errors.keySet());
+        var kinds = new java.util.TreeSet<>(rows.keySet());
+        if (withErrors) {
+            kinds.addAll(errors.keySet());
+        }
         for (String kind : kinds) {
-            List<Long> sorted = new ArrayList<>(nanos.getOrDefault(kind, List.of()));
+            List<Long> sorted = new ArrayList<>(rows.getOrDefault(kind, List.of()));
             Collections.sort(sorted);
             AtomicLong failed = kind.equals(ALL) ? new AtomicLong(errors()) : errors.get(kind);
             out.append(String.format("| %s | %d | %s | %s | %s | %s | %d |%n", kind, sorted.size(),
