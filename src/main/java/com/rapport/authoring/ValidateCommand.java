@@ -132,13 +132,7 @@ public final class ValidateCommand {
      */
     private ScenarioValidator withScorer(Path first) {
         var embedder = new MiniLmEmbedder();
-        Thread.ofPlatform().name("scorer-model").daemon().start(() -> {
-            try {
-                embedder.embed("warm up");
-            } catch (RuntimeException e) {
-                // scoring the first example loads it again and reports why it fails
-            }
-        });
+        embedder.loadInBackground();
         var rubric = RubricLoader.load(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent());
         return new ScenarioValidator(new Scorer(rubric.rubric(), embedder), reader.maxBytes(), true);
     }

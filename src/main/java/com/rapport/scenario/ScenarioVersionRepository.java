@@ -14,8 +14,6 @@ interface ScenarioVersionRepository extends JpaRepository<ScenarioVersion, Long>
 
     Optional<ScenarioVersion> findByScenarioIdAndContentHash(String scenarioId, String contentHash);
 
-    List<ScenarioVersion> findByInUseTrue();
-
     List<ScenarioVersion> findByScenarioIdOrderByCreatedAtDesc(String scenarioId);
 
     List<ScenarioVersion> findByScenarioIdAndInUseTrue(String scenarioId);

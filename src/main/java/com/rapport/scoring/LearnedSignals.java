@@ -55,12 +55,18 @@ final class LearnedSignals {
 
     /** The shipped detectors, if they were learned on the embedder's model; else none. */
     static @Nullable LearnedSignals shipped(SentenceEmbedder embedder) {
+        byte[] stored = shippedBytes();
+        if (stored.length == 0) {
+            return null;
+        }
+        var signals = read(new java.io.ByteArrayInputStream(stored));
+        return signals.model().equals(embedder.modelId()) ? signals : null;
+    }
+
+    /** The shipped detectors' file as stored; empty when none ship. */
+    static byte[] shippedBytes() {
         try (InputStream in = LearnedSignals.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return null;
-            }
-            var signals = read(in);
-            return signals.model().equals(embedder.modelId()) ? signals : null;
+            return in == null ? new byte[0] : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("The learned detectors could not be read", e);
         }

@@ -63,6 +63,16 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         return model().embed(prefix + sentence).content().vector();
     }
 
+    /**
+     * Loads the model (and runs it once) now on its own daemon thread ("scorer-model"), beside whatever the caller
+     * does next; anything that embeds before it is done waits for it. A failed load completes the future
+     * exceptionally, and the first sentence embedded then tries again and reports why.
+     */
+    public java.util.concurrent.CompletableFuture<Void> loadInBackground() {
+        return java.util.concurrent.CompletableFuture.runAsync(() -> embed("warm up"),
+                runnable -> Thread.ofPlatform().name("scorer-model").daemon().start(runnable));
+    }
+
     private Model model() {
         var loaded = model;
         if (loaded == null) {

@@ -91,13 +91,7 @@ public final class ScoreCommand {
         }
         // the sentence model loads on its own thread while the rubric is read (each takes about half a second)
         var embedder = new MiniLmEmbedder();
-        Thread.ofPlatform().name("scorer-model").daemon().start(() -> {
-            try {
-                embedder.embed("warm up");
-            } catch (RuntimeException e) {
-                // the first reply embedded loads it again and reports why it fails
-            }
-        });
+        embedder.loadInBackground();
         var loaded = RubricLoader.load(scenariosDir);
         loaded.problems().forEach(p -> err.println(p));
         Path dir = scenariosDir;

@@ -64,11 +64,7 @@ public final class Scorer {
      * caches verdicts must change when they do.
      */
     public static byte[] learnedDetectors() {
-        try (var in = Scorer.class.getResourceAsStream(LearnedSignals.RESOURCE)) {
-            return in == null ? new byte[0] : in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("The learned detectors could not be read", e);
-        }
+        return LearnedSignals.shippedBytes();
     }
 
     /** An English reply as the scorer reads it (for training what reads it by meaning). */

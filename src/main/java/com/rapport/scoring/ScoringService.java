@@ -50,8 +50,7 @@ public class ScoringService {
         this.scorer = new Scorer(loaded.rubric(), embedder);
         // Load the model beside the rest of the start (it takes seconds), not on the main thread; anything that
         // embeds before it is ready waits for it. Readiness stays down until it is loaded.
-        this.modelLoaded = java.util.concurrent.CompletableFuture.runAsync(() -> embedder.embed("warm up"),
-                runnable -> Thread.ofPlatform().name("scorer-model").daemon().start(runnable));
+        this.modelLoaded = embedder.loadInBackground();
     }
 
     /** Whether the sentence model is loaded (true), still loading (false); failed loads throw when scoring. */
