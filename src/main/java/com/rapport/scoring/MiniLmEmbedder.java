@@ -3,6 +3,7 @@ package com.rapport.scoring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -61,6 +62,18 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     @Override
     public float[] embed(String sentence) {
         return model().embed(prefix + sentence).content().vector();
+    }
+
+    /**
+     * A reply's sentences, shared with idle cores: the calling thread embeds sentences in turn and so do helper
+     * threads that happen to be free; each sentence is embedded once, by whichever thread claims it first. A helper
+     * that starts late finds nothing left and returns, so on a busy server this costs what one-by-one costs, and a
+     * long reply on an idle one is scored in a fraction of the time. Each vector is exactly the one
+     * {@link #embed(String)} gives.
+     */
+    @Override
+    public List<float[]> embedAll(List<String> sentences) {
+        return ParallelEmbedding.embedAll(sentences, this::embed);
     }
 
     /**

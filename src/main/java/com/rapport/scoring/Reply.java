@@ -305,7 +305,8 @@ final class Reply {
     }
 
     /**
-     * Embeds, in one batch, every sentence long enough to compare; each vector is computed at most once per reply.
+     * Embeds, in one batch, every sentence long enough to compare and its affirmative clause; each vector is
+     * computed at most once per reply.
      */
     private void embedOnce(SentenceEmbedder embedder) {
         if (embedded) {
@@ -318,6 +319,12 @@ final class Reply {
             if (s.longEnough()) {
                 order.add(s);
                 batch.add(text.substring(s.start(), s.end()));
+                // the clause the learned signals read when a negation stands elsewhere in the sentence
+                var clause = affirmative(s);
+                if (clause != null && !clause.equals(s) && clause.longEnough()) {
+                    order.add(clause);
+                    batch.add(text.substring(clause.start(), clause.end()));
+                }
             }
         }
         if (batch.isEmpty()) {

@@ -11,8 +11,7 @@ public interface SentenceEmbedder {
     }
 
     /**
-     * Several sentences. One by one measured as fast as the model's own parallel batch on two cores, and it leaves
-     * the other core to other trainees.
+     * Several sentences, in order. One by one here; the shipped model shares them with idle cores.
      */
     default java.util.List<float[]> embedAll(java.util.List<String> sentences) {
         return sentences.stream().map(this::embed).toList();
