@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.jspecify.annotations.Nullable;
 
@@ -68,14 +70,18 @@ public final class ValidateCommand {
                 return 2;
             }
         }
-        // every file read and parsed first: the rubric and the sentence model are loaded only when a scenario has
-        // examples to score, and the model then loads on its own thread while the rubric is read
+        // the sentence model is needed only when a scenario has examples to score; it starts loading on its own
+        // thread as soon as a file looks as if it has some, while the files are parsed and the rubric is read
         var parser = new ScenarioValidator(null, reader.maxBytes());
         var readings = new ArrayList<Reading>();
         boolean examples = false;
+        CompletableFuture<Scorer> scorer = null;
         for (Path file : files) {
             var read = reader.read(file, file.toString());
             byte[] content = read.content();
+            if (scorer == null && content != null && mayHaveExamples(content)) {
+                scorer = prepareScorer(Path.of(args.getFirst()));
+            }
             if (content == null) {
                 readings.add(new Reading(file, List.of(Objects.requireNonNull(read.refused())), null));
             } else if (file.getFileName().toString().equals(RubricLoader.FILE_NAME)) {
@@ -86,7 +92,11 @@ public final class ValidateCommand {
                 readings.add(new Reading(file, List.of(), result));
             }
         }
-        var validator = examples ? withScorer(Path.of(args.getFirst())) : parser;
+        if (examples && scorer == null) {
+            scorer = prepareScorer(Path.of(args.getFirst())); // the key was spelt with escapes
+        }
+        var validator = examples && scorer != null
+                ? new ScenarioValidator(joined(scorer), reader.maxBytes(), true) : parser;
         int errors = unlisted.size();
         int warnings = 0;
         unlisted.forEach(out::println);
@@ -127,13 +137,34 @@ public final class ValidateCommand {
     }
 
     /**
-     * A validator that scores examples with the rubric beside the first path, its sentence model loading on another
-     * thread from now on (it takes about as long as reading the rubric), and the examples scored on every core.
+     * Whether a file's text has an {@code examples:} key anywhere: a cheap look before parsing, which may say yes
+     * for a file whose parse then finds none (the model then loaded for nothing); a key spelt with escapes is
+     * found by the parse, and the scorer is then made after it.
      */
-    private ScenarioValidator withScorer(Path first) {
+    static boolean mayHaveExamples(byte[] content) {
+        return new String(content, java.nio.charset.StandardCharsets.ISO_8859_1).contains("examples");
+    }
+
+    /**
+     * The scorer of examples with the rubric beside the first path, made on its own thread while the files are
+     * parsed; its sentence model loads on a third.
+     */
+    private static CompletableFuture<Scorer> prepareScorer(Path first) {
         var embedder = new MiniLmEmbedder();
         embedder.loadInBackground();
-        var rubric = RubricLoader.load(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent());
-        return new ScenarioValidator(new Scorer(rubric.rubric(), embedder), reader.maxBytes(), true);
+        Path dir = Files.isDirectory(first) ? first : first.toAbsolutePath().getParent();
+        return CompletableFuture.supplyAsync(() -> new Scorer(RubricLoader.load(dir).rubric(), embedder),
+                runnable -> Thread.ofPlatform().name("validate-rubric").daemon().start(runnable));
+    }
+
+    private static Scorer joined(CompletableFuture<Scorer> scorer) {
+        try {
+            return scorer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }
