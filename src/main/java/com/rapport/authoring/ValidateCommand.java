@@ -79,12 +79,13 @@ public final class ValidateCommand {
         for (Path file : files) {
             var read = reader.read(file, file.toString());
             byte[] content = read.content();
-            if (scorer == null && content != null && mayHaveExamples(content)) {
+            boolean rubricFile = file.getFileName().toString().equals(RubricLoader.FILE_NAME);
+            if (scorer == null && content != null && !rubricFile && mayHaveExamples(content)) {
                 scorer = prepareScorer(Path.of(args.getFirst()));
             }
             if (content == null) {
                 readings.add(new Reading(file, List.of(Objects.requireNonNull(read.refused())), null));
-            } else if (file.getFileName().toString().equals(RubricLoader.FILE_NAME)) {
+            } else if (rubricFile) {
                 readings.add(new Reading(file, RubricLoader.parse(file.toString(), content).problems(), null));
             } else {
                 var result = parser.parse(file.toString(), content);

@@ -81,9 +81,13 @@ class SecurityConfig {
         };
     }
 
-    /** BCrypt for new hashes, behind Spring's delegating encoder so the algorithm can change later. */
+    /**
+     * BCrypt for new hashes, behind Spring's delegating encoder so the algorithm can change later; at most half the
+     * cores hash at once, so a sign-in storm cannot starve the trainees already practising.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                BoundedPasswordEncoder.halfTheCores());
     }
 }
