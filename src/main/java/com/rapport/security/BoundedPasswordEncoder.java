@@ -25,11 +25,6 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
         this.permits = new Semaphore(concurrent, true);
     }
 
-    /** Half the cores, at least one: on a 2-core node one core stays free for trainees already signed in. */
-    static int halfTheCores() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-    }
-
     @Override
     public @Nullable String encode(@Nullable CharSequence rawPassword) {
         acquire();

@@ -82,12 +82,13 @@ class SecurityConfig {
     }
 
     /**
-     * BCrypt for new hashes, behind Spring's delegating encoder so the algorithm can change later; at most half the
-     * cores hash at once, so a sign-in storm cannot starve the trainees already practising.
+     * BCrypt for new hashes, behind Spring's delegating encoder so the algorithm can change later; at most
+     * {@code rapport.sign-in.password-checks-at-once} (by default half the cores) hash at once, so a sign-in storm
+     * cannot starve the trainees already practising.
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(SignInSettings settings) {
         return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                BoundedPasswordEncoder.halfTheCores());
+                settings.passwordChecks());
     }
 }

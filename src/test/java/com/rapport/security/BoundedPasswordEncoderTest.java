@@ -77,9 +77,12 @@ class BoundedPasswordEncoderTest {
     }
 
     @Test
-    void refuses_a_bound_below_one() {
+    void refuses_a_bound_below_one_and_the_setting_defaults_to_half_the_cores() {
         assertThatThrownBy(() -> new BoundedPasswordEncoder(PasswordEncoderFactories
                 .createDelegatingPasswordEncoder(), 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(BoundedPasswordEncoder.halfTheCores()).isPositive();
+        assertThat(SignInSettings.DEFAULT.passwordChecks()).isPositive();
+        assertThatThrownBy(() -> new SignInSettings(5, 20, java.time.Duration.ofMinutes(1),
+                java.time.Duration.ofHours(1), java.time.Duration.ofHours(24), 10, java.time.Duration.ofMinutes(30),
+                java.time.Duration.ofMinutes(2), -1)).hasMessageContaining("password-checks-at-once");
     }
 }

@@ -101,7 +101,7 @@ class SignInThrottleTest {
     @Test
     void it_remembers_a_bounded_number_of_usernames_the_least_recent_going_first() {
         var small = new SignInThrottle(new SignInSettings(2, 100, Duration.ofMinutes(1), Duration.ofHours(1),
-                Duration.ofHours(24), 3, Duration.ofMinutes(30), Duration.ofMinutes(2)), clock, events::add);
+                Duration.ofHours(24), 3, Duration.ofMinutes(30), Duration.ofMinutes(2), 0), clock, events::add);
         small.failed("first", "10.0.0.1");
         small.failed("second", "10.0.0.2");
         small.failed("third", "10.0.0.3");
