@@ -151,11 +151,14 @@ public final class ValidateCommand {
      * parsed; its sentence model loads on a third.
      */
     private static CompletableFuture<Scorer> prepareScorer(Path first) {
-        var embedder = new MiniLmEmbedder();
-        embedder.loadInBackground();
         Path dir = Files.isDirectory(first) ? first : first.toAbsolutePath().getParent();
-        return CompletableFuture.supplyAsync(() -> new Scorer(RubricLoader.load(dir).rubric(), embedder),
-                runnable -> Thread.ofPlatform().name("validate-rubric").daemon().start(runnable));
+        return CompletableFuture.supplyAsync(() -> {
+            // logging set up once, here, before the model's thread logs too (not by both at once)
+            org.slf4j.LoggerFactory.getILoggerFactory();
+            var embedder = new MiniLmEmbedder();
+            embedder.loadInBackground();
+            return new Scorer(RubricLoader.load(dir).rubric(), embedder);
+        }, runnable -> Thread.ofPlatform().name("validate-rubric").daemon().start(runnable));
     }
 
     private static Scorer joined(CompletableFuture<Scorer> scorer) {
