@@ -50,16 +50,19 @@ final class Stats {
 
     /** The p-th percentile of one row in the steady window, in ms ("-" when empty). */
     synchronized String steadyPercentile(String kind, int p) {
-        List<Long> sorted = new ArrayList<>(steady.getOrDefault(kind, List.of()));
-        Collections.sort(sorted);
-        return percentile(sorted, p);
+        return percentile(sorted(steady, kind), p);
     }
 
     /** The p-th percentile of one row, in ms ("-" when empty). */
     synchronized String percentile(String kind, int p) {
-        List<Long> sorted = new ArrayList<>(nanos.getOrDefault(kind, List.of()));
+        return percentile(sorted(nanos, kind), p);
+    }
+
+    /** One row's round trips, sorted (a copy). */
+    private static List<Long> sorted(Map<String, List<Long>> rows, String kind) {
+        List<Long> sorted = new ArrayList<>(rows.getOrDefault(kind, List.of()));
         Collections.sort(sorted);
-        return percentile(sorted, p);
+        return sorted;
     }
 
     synchronized void error(String kind, String reason) {
@@ -98,8 +101,7 @@ final class Stats {
             kinds.addAll(errors.keySet());
         }
         for (String kind : kinds) {
-            List<Long> sorted = new ArrayList<>(rows.getOrDefault(kind, List.of()));
-            Collections.sort(sorted);
+            List<Long> sorted = sorted(rows, kind);
             AtomicLong failed = kind.equals(ALL) ? new AtomicLong(errors()) : errors.get(kind);
             out.append(String.format("| %s | %d | %s | %s | %s | %s | %d |%n", kind, sorted.size(),
                     percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
