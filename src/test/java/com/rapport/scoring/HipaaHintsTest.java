@@ -30,14 +30,19 @@ class HipaaHintsTest {
             "He asked us not to give out any information about him.",
             "I can't say much, but your instincts are probably right.",
             "I really wish I could tell you he's okay.",
-            "The nurse took him first because that man's heart was not doing well."})
+            "The nurse took him first because that man's heart was not doing well.",
+            "I can't go into it, but I'll get her consultant to ring you tonight.",
+            "Your aunt is the only person named on the authorisation, so maybe check with her.",
+            "I do see there's another James at that address, so that could explain the letter."})
     void is_a_hipaa_violation_before_verifying(String reply) {
         assertThat(hipaaViolation(score(reply, false))).as(reply).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Thanks, that's you verified. I can see the May 3rd visit on your account.",
-            "I can see why you're upset about the wait."})
+            "I can see why you're upset about the wait.",
+            "Is there another number I can reach you at?",
+            "I'll post both copies to the same address you gave me."})
     void reading_their_own_record_after_verifying_or_seeing_why_is_not(String reply) {
         assertThat(hipaaViolation(score(reply, true))).as(reply).isFalse();
     }

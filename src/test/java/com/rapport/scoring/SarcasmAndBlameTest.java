@@ -28,6 +28,9 @@ class SarcasmAndBlameTest {
         "Reading the letter first, novel concept, I know.",
         "You'd like it waived? Let me just find my magic wand.",
         "Ha, kidding. There's a form for that.",
+        "Well, mystery solved: it was in the wrong tray all along.",
+        "Great system, right? Three people and nobody read it.",
+        "I'd love to see anyone else do better with two staff.",
     })
     void sarcasm_is_a_violation(String reply) {
         assertThat(violations(reply)).contains("sarcasm");
@@ -45,6 +48,17 @@ class SarcasmAndBlameTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Honestly, the scheduling office completely blew it with your referral.",
+        "Her doctor should have warned you about the cost before the scan.",
+        "That ward is such a zoo at night, the nurses never answer the phone.",
+        "Unlike some departments, I actually answer my messages.",
+    })
+    void blaming_colleagues_is_a_violation(String reply) {
+        assertThat(violations(reply)).contains("blames-colleagues");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Thank you so much for your patience while I looked into this.",
         "If you would come with me, we can talk somewhere private.",
         "If you'd read me the account number, I'll pull it up.",
@@ -52,8 +66,13 @@ class SarcasmAndBlameTest {
         "Next time you come in, ask for me at the desk and I'll take you straight through.",
         "No kidding, six hours is far too long to wait with a broken wrist.",
         "That is a fascinating question, and a fair one: the letter is from your insurer, not from us.",
+        "We should have called you back, and I'm sorry we didn't.",
+        "I'm sorry no one told her the visit had been cancelled.",
+        "The system shows the payment arrived on the fourth.",
+        "I'd love to help you sort this out today.",
     })
     void the_polite_sentences_that_share_their_words_are_not(String reply) {
-        assertThat(violations(reply)).doesNotContain("sarcasm", "blames-person", "rude", "passive-aggressive");
+        assertThat(violations(reply)).doesNotContain("sarcasm", "blames-person", "rude", "passive-aggressive",
+                "blames-colleagues");
     }
 }
