@@ -1,0 +1,65 @@
+package com.rapport.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.rapport.scenario.Criterion;
+
+/**
+ * Promising what someone else decides, false reassurance and brushing a complaint off are ownership violations; a
+ * representative's own dated commitment is follow-up. The sentences are written for this test, not taken from the
+ * labelled corpus.
+ */
+class OverpromiseAndDeflectionTest {
+
+    private static ReplyScore score(String reply) {
+        return ScorerTest.SCORER.score(reply, ReplyContext.genericCall());
+    }
+
+    private static List<String> violations(String reply) {
+        return score(reply).violations().stream().map(ReplyScore.Violation::signal).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'll personally make sure Dr. Shah sees you first thing tomorrow.",
+        "I'll make sure the unit manager fixes the call bells this week.",
+        "I'm going to make sure the review board has a decision for you by Monday.",
+        "Please don't worry, I'm sure it will all be fine.",
+    })
+    void promising_what_others_decide_is_an_overpromise(String reply) {
+        assertThat(violations(reply)).contains("overpromises");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The comment cards are by the lifts if you want to write it down.",
+        "I can note it and hope someone upstairs reads it.",
+    })
+    void brushing_the_complaint_off_passes_it_on(String reply) {
+        assertThat(violations(reply)).contains("not-my-department");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'll make sure your complaint reaches the unit manager today.",
+        "I'm sure that was frightening to hear.",
+        "I'll make sure the note is on your file before we hang up.",
+    })
+    void owning_a_step_or_acknowledging_is_not(String reply) {
+        assertThat(violations(reply)).doesNotContain("overpromises", "not-my-department");
+    }
+
+    @Test
+    void a_dated_letter_of_the_representatives_own_is_a_follow_up_time_and_a_payment_date_is_not() {
+        assertThat(score("I'll write to you by the 22nd with what the panel decides.").criteria()
+                .get(Criterion.FOLLOW_UP).evidence()).anyMatch(e -> e.signal().equals("follow-up-time"));
+        assertThat(score("Your payment is due by the 15th.").criteria().get(Criterion.FOLLOW_UP).evidence())
+                .noneMatch(e -> e.signal().equals("follow-up-time"));
+    }
+}
