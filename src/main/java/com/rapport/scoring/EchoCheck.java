@@ -13,8 +13,8 @@ import com.rapport.scenario.Node;
  * Active listening in the person's own words: a sentence of the reply that picks up at least two of the
  * particular words the patient just said (their "six hours", "wheelchair", "$312") shows it was heard. Only
  * content words count (no "the", "I", "really"), compared on their first five letters so "waited" meets
- * "waiting". Needs the moment: without a node there is nothing to echo. Deterministic and explainable: the
- * evidence names the words.
+ * "waiting"; greetings and the names of the people in the scene do not count. Needs the moment: without a node
+ * there is nothing to echo. Deterministic and explainable: the evidence names the words.
  */
 final class EchoCheck {
 
@@ -34,6 +34,12 @@ final class EchoCheck {
             "now", "please", "thank", "thanks", "sorry", "okay", "well", "oh", "yeah", "right", "sure", "something",
             "anything", "nothing", "everything", "someone", "anyone", "nobody", "everyone", "thing", "things", "way",
             "much", "many", "more", "most", "lot", "back");
+    /**
+     * Greetings and the service's own name: "good morning" or "Patient Relations" said back is manners, not
+     * listening.
+     */
+    private static final Set<String> GREETINGS = Set.of("hello", "good", "morning", "afternoon", "evening", "hola",
+            "buenos", "buenas", "dias", "tardes", "noches", "senora", "senor", "relations");
 
     private EchoCheck() {
     }
@@ -49,6 +55,7 @@ final class EchoCheck {
             node.patientByMood().values().forEach(line -> stems(line, heard));
         }
         node.lineList().forEach(line -> stems(line.text(), heard));
+        heard.removeAll(namesInTheScene(context));
         if (heard.isEmpty()) {
             return;
         }
@@ -70,6 +77,17 @@ final class EchoCheck {
         }
     }
 
+    /** The stems of the scene's people's names: calling someone by name shows manners, not that they were heard. */
+    private static Set<String> namesInTheScene(ReplyContext context) {
+        var names = new TreeSet<String>();
+        var scenario = context.scenario();
+        if (scenario != null) {
+            stems(scenario.persona().name(), names);
+            scenario.peopleList().forEach(p -> stems(p.name(), names));
+        }
+        return names;
+    }
+
     private static void stems(@Nullable String line, Set<String> into) {
         if (line == null) {
             return;
@@ -85,7 +103,7 @@ final class EchoCheck {
     /** The word's first letters, or null for a common word or a short one (numbers always count). */
     private static @Nullable String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (COMMON.contains(w)) {
+        if (COMMON.contains(w) || GREETINGS.contains(Tokenizer.withoutAccents(w))) {
             return null;
         }
         if (w.chars().allMatch(Character::isDigit)) {

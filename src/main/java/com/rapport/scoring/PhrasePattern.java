@@ -118,9 +118,10 @@ final class PhrasePattern {
                     j++;
                 }
                 String word = text.substring(i, j);
-                boolean optional = word.length() > 1 && word.endsWith("?");
-                if (optional) {
-                    word = word.substring(0, word.length() - 1);
+                // "word,?" is the word then an optional comma, as after a group; it does not make the word optional
+                boolean optional = word.length() > 1 && word.endsWith("?") && !word.endsWith(",?");
+                if (optional || word.endsWith(",?")) {
+                    word = word.substring(0, word.length() - (optional ? 1 : 2));
                 }
                 int before = elements.size();
                 if (word.equals("<number>")) {

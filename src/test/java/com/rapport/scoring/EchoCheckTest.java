@@ -36,6 +36,19 @@ class EchoCheckTest {
     }
 
     @Test
+    void greetings_and_the_persons_own_name_said_back_are_manners_not_listening() {
+        var surveyor = ScorerTest.CATALOG.find("accreditation-surveyor").orElseThrow().scenario();
+        var caller = ScorerTest.CATALOG.find("abusive-caller").orElseThrow().scenario();
+
+        assertThat(echoes(ScorerTest.SCORER.score("Good morning, Ms. Marguerite Bell.",
+                new ReplyContext(surveyor, "opening", Map.of())))).isFalse();
+        assertThat(echoes(ScorerTest.SCORER.score("Yes, this is Patient Relations, good afternoon.",
+                new ReplyContext(caller, "opening", Map.of())))).isFalse();
+        assertThat(echoes(ScorerTest.SCORER.score("Forty minutes on hold with billing, and then a collection letter.",
+                new ReplyContext(caller, "opening", Map.of())))).isTrue();
+    }
+
+    @Test
     void without_a_moment_there_is_nothing_to_echo() {
         var score = ScorerTest.SCORER.score("So it was your yearly physical with Dr. Feld at the Pavilion.",
                 ReplyContext.genericCall());

@@ -59,6 +59,37 @@ class SarcasmAndBlameTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Look, these things happen when the ward is full.",
+        "It happens to everyone sooner or later, honestly.",
+        "I'm sure the receptionist didn't mean anything by it.",
+        "You have to understand the nurses were extremely busy that night.",
+    })
+    void excusing_or_minimising_what_happened_dismisses_the_feeling(String reply) {
+        assertThat(violations(reply)).contains("dismisses-feeling");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "With respect, the numbers say otherwise.",
+        "I hope that has sunk in this time.",
+    })
+    void condescension_is_passive_aggressive(String reply) {
+        assertThat(violations(reply)).contains("passive-aggressive");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "None of this is your fault, and I'm sorry it happened.",
+        "I understand the nurses were busy, but you should still have been told.",
+        "I'm so sorry this happened to your mum.",
+        "With respect to the bill, I've asked for it to be paused.",
+    })
+    void owning_it_kindly_dismisses_nothing_and_blames_no_one(String reply) {
+        assertThat(violations(reply)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Thank you so much for your patience while I looked into this.",
         "If you would come with me, we can talk somewhere private.",
         "If you'd read me the account number, I'll pull it up.",

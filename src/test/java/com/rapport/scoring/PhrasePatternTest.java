@@ -1,0 +1,26 @@
+package com.rapport.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How a rubric phrase reads: optional words, and a comma after a word that is optional itself. */
+class PhrasePatternTest {
+
+    private static boolean matches(String phrase, String text) {
+        return !PhrasePattern.compile(phrase).find(Tokenizer.tokenize(text)).isEmpty();
+    }
+
+    @Test
+    void an_optional_comma_after_a_word_leaves_the_word_required() {
+        assertThat(matches("with respect,? (that|you)", "With respect, that is not how it works.")).isTrue();
+        assertThat(matches("with respect,? (that|you)", "With respect you are wrong.")).isTrue();
+        assertThat(matches("with respect,? (that|you)", "I'll go through it with you now.")).isFalse();
+    }
+
+    @Test
+    void a_question_mark_after_a_word_makes_it_optional() {
+        assertThat(matches("call you back? today", "I'll call you today.")).isTrue();
+        assertThat(matches("call you back? today", "I'll call you back today.")).isTrue();
+    }
+}
