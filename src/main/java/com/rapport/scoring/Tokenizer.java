@@ -29,7 +29,13 @@ final class Tokenizer {
             Map.entry("arent", new String[] {"are", "not"}), Map.entry("wasnt", new String[] {"was", "not"}),
             Map.entry("werent", new String[] {"were", "not"}), Map.entry("havent", new String[] {"have", "not"}),
             Map.entry("hasnt", new String[] {"has", "not"}), Map.entry("couldnt", new String[] {"could", "not"}),
-            Map.entry("shouldnt", new String[] {"should", "not"}), Map.entry("wouldnt", new String[] {"would", "not"}));
+            Map.entry("shouldnt", new String[] {"should", "not"}), Map.entry("wouldnt", new String[] {"would", "not"}),
+            Map.entry("theres", new String[] {"there", "is"}), Map.entry("whats", new String[] {"what", "is"}),
+            Map.entry("shes", new String[] {"she", "is"}), Map.entry("hes", new String[] {"he", "is"}),
+            Map.entry("itll", new String[] {"it", "will"}), Map.entry("theyll", new String[] {"they", "will"}),
+            Map.entry("theyve", new String[] {"they", "have"}), Map.entry("youd", new String[] {"you", "would"}),
+            Map.entry("wouldve", new String[] {"would", "have"}), Map.entry("couldve", new String[] {"could", "have"}),
+            Map.entry("shouldve", new String[] {"should", "have"}));
 
     private static final Map<String, String> SUFFIXES = Map.of("n't", "not", "'re", "are", "'ve", "have",
             "'ll", "will", "'m", "am", "'d", "would");

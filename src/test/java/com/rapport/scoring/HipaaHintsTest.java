@@ -33,9 +33,18 @@ class HipaaHintsTest {
             "The nurse took him first because that man's heart was not doing well.",
             "I can't go into it, but I'll get her consultant to ring you tonight.",
             "Your aunt is the only person named on the authorisation, so maybe check with her.",
-            "I do see there's another James at that address, so that could explain the letter."})
+            "I do see there's another James at that address, so that could explain the letter.",
+            "theres def two of them at ur address tho",
+            "Give me her name and I'll look up whether your aunt is on the ward."})
     void is_a_hipaa_violation_before_verifying(String reply) {
         assertThat(hipaaViolation(score(reply, false))).as(reply).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I can't tell you whether he's here, and I'd say the same to anyone.",
+            "I'm not able to tell you if she is a patient."})
+    void refusing_to_say_whether_someone_is_here_is_not(String reply) {
+        assertThat(hipaaViolation(score(reply, false))).as(reply).isFalse();
     }
 
     @ParameterizedTest

@@ -19,6 +19,12 @@ class PhrasePatternTest {
     }
 
     @Test
+    void a_texters_contraction_without_its_apostrophe_reads_like_the_full_words() {
+        assertThat(matches("there is * more than one", "theres def more than one at that address")).isTrue();
+        assertThat(matches("she is (fine|here)", "shes here")).isTrue();
+    }
+
+    @Test
     void a_question_mark_after_a_word_makes_it_optional() {
         assertThat(matches("call you back? today", "I'll call you today.")).isTrue();
         assertThat(matches("call you back? today", "I'll call you back today.")).isTrue();
