@@ -55,6 +55,34 @@ class OverpromiseAndDeflectionTest {
         assertThat(violations(reply)).doesNotContain("overpromises", "not-my-department");
     }
 
+    private static boolean followUpTime(String reply) {
+        return score(reply).criteria().get(Criterion.FOLLOW_UP).evidence().stream()
+                .anyMatch(e -> e.signal().equals("follow-up-time"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Just bring the form back to the desk by Thursday so it gets logged.",
+        "Please return the signed form by Monday.",
+        "The deposit is required by Wednesday at noon.",
+        "Someone from billing will ring you at some point.",
+        "The clinic will call you in a while.",
+    })
+    void an_instruction_a_requirement_or_a_vague_time_is_no_follow_up_time(String reply) {
+        assertThat(followUpTime(reply)).as(reply).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'll bring the figures to you on Tuesday, March 4, so we can go through them.",
+        "I'll call you back in an hour.",
+        "Ring you at 3 then, okay?",
+        "I'll phone you on Friday with what billing says.",
+    })
+    void the_representatives_own_dated_step_is_a_follow_up_time(String reply) {
+        assertThat(followUpTime(reply)).as(reply).isTrue();
+    }
+
     @Test
     void a_dated_letter_of_the_representatives_own_is_a_follow_up_time_and_a_payment_date_is_not() {
         assertThat(score("I'll write to you by the 22nd with what the panel decides.").criteria()
