@@ -53,6 +53,14 @@ class ScorerTest {
     }
 
     @Test
+    void logging_a_complaint_is_a_next_step_not_an_explanation_in_plain_words() {
+        for (String reply : java.util.List.of("I'm filing a formal complaint tonight.",
+                "Today I log your complaint formally and refer it to the department manager.")) {
+            assertThat(generic(reply).criteria().get(Criterion.PLAIN_LANGUAGE).evidence()).as(reply).isEmpty();
+        }
+    }
+
+    @Test
     void typos_casing_and_missing_apostrophes_still_count() {
         var score = generic("im SO sory, that sounds really frustating");
 
