@@ -89,8 +89,11 @@ public final class EvaluateCommand {
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 1;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("error: cannot read " + file + ": " + e.getMessage());
+        } catch (IOException e) {
+            err.println("error: " + file + " is not a readable CSV file: " + CsvProblems.why(e));
+            return 1;
+        } catch (java.io.UncheckedIOException e) {
+            err.println("error: " + file + " is not a readable CSV file: " + CsvProblems.why(e.getCause()));
             return 1;
         }
     }

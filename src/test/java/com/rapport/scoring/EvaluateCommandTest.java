@@ -54,6 +54,21 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void a_file_that_is_not_utf8_or_has_an_unclosed_quote_says_so_and_exits_1(@TempDir Path dir) throws IOException {
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, (HEADER + "a,x,none,false,Se\u00f1ora,0,0,0,0,0,0,0,0\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Path unclosed = dir.resolve("unclosed.csv");
+        Files.writeString(unclosed, HEADER + "a,x,none,false,\"Hello.,0,0,0,0,0,0,0,0\n");
+
+        assertThat(run(latin1.toString())).isEqualTo(1);
+        assertThat(run(unclosed.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("latin1.csv is not a readable CSV file: it is not UTF-8")
+                .contains("unclosed.csv is not a readable CSV file: (startline 2)");
+    }
+
+    @Test
     void usage_errors_exit_2() {
         assertThat(run()).isEqualTo(2);
         assertThat(run("a.csv", "b.csv")).isEqualTo(2);

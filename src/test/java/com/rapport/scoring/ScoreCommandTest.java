@@ -133,6 +133,19 @@ class ScoreCommandTest {
     }
 
     @Test
+    void a_broken_csv_file_exits_1_with_a_message_not_a_stack_trace(@TempDir Path dir) throws IOException {
+        Path unclosed = dir.resolve("unclosed.csv");
+        Files.writeString(unclosed, "text\n\"I'm sorry, that sounds awful.\n");
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, "text\nSe\u00f1ora, lo siento.\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(run("--file", unclosed.toString())).isEqualTo(1);
+        assertThat(run("--file", latin1.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unclosed.csv is not a readable CSV file")
+                .contains("latin1.csv").doesNotContain("Exception");
+    }
+
+    @Test
     void bad_usage_exits_2_and_unknown_scenarios_exit_1() {
         assertThat(run()).isEqualTo(2);
         assertThat(run("--text", "hi", "--bogus", "x")).isEqualTo(2);
