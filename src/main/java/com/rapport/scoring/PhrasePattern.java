@@ -16,7 +16,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * <li>{@code worr*} matches any word that starts with "worr";</li>
  * <li>{@code (your dad|your father|he)} matches any one of the alternatives;</li>
  * <li>{@code *} matches any one word, {@code ...} up to four words, {@code <number>} a number in digits or words;</li>
- * <li>a {@code ?} after a word or a group makes it optional.</li>
+ * <li>a {@code ?} after a word or a group makes it optional;</li>
+ * <li>a {@code ?} standing alone at the end means only in a question: the sentence goes on to a question mark.</li>
  * </ul>
  */
 final class PhrasePattern {
@@ -54,14 +55,38 @@ final class PhrasePattern {
 
     private final String source;
     private final List<Element> elements;
+    /** Whether the phrase counts only inside a question: its sentence goes on to a question mark. */
+    private final boolean question;
 
-    private PhrasePattern(String source, List<Element> elements) {
+    private PhrasePattern(String source, List<Element> elements, boolean question) {
         this.source = source;
         this.elements = elements;
+        this.question = question;
     }
 
     static PhrasePattern compile(String phrase) {
-        return new PhrasePattern(phrase, parseSequence(phrase.trim()));
+        String text = phrase.trim();
+        boolean question = text.length() > 2 && text.endsWith("?") && Character.isWhitespace(text.charAt(
+                text.length() - 2));
+        if (question) {
+            text = text.substring(0, text.length() - 1).trim();
+        }
+        return new PhrasePattern(phrase, parseSequence(text), question);
+    }
+
+    /** Whether the sentence goes on from token {@code from} to a question mark before it ends. */
+    private static boolean asked(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.boundary() && (t.word().equals(".") || t.word().equals("!") || t.word().equals(";")
+                    || t.word().equals("\n"))) {
+                return false;
+            }
+            if (t.boundary() && t.word().equals("?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words the phrase itself spells out, so a "not" it asks for is not taken as negating it. */
@@ -176,6 +201,9 @@ final class PhrasePattern {
         int i = 0;
         while (i < tokens.size()) {
             int end = tokens.get(i).boundary() ? -1 : match(elements, 0, null, tokens, i, false);
+            if (end > i && question && !asked(tokens, end)) {
+                end = -1;
+            }
             if (end > i) {
                 if (matches == null) {
                     matches = new ArrayList<>(2);

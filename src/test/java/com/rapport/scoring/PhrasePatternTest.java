@@ -25,6 +25,14 @@ class PhrasePatternTest {
     }
 
     @Test
+    void a_question_mark_standing_at_the_end_counts_only_inside_a_question() {
+        assertThat(matches("what happened ?", "So, what happened after that?")).isTrue();
+        assertThat(matches("what happened ?", "What happened when you called, and who did you speak to?")).isTrue();
+        assertThat(matches("what happened ?", "I'll pass it on so they know what happened.")).isFalse();
+        assertThat(matches("what happened ?", "I know what happened. Can I help?")).isFalse();
+    }
+
+    @Test
     void a_question_mark_after_a_word_makes_it_optional() {
         assertThat(matches("call you back? today", "I'll call you today.")).isTrue();
         assertThat(matches("call you back? today", "I'll call you back today.")).isTrue();
