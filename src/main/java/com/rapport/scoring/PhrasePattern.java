@@ -78,12 +78,8 @@ final class PhrasePattern {
     private static boolean asked(List<Token> tokens, int from) {
         for (int i = from; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.boundary() && (t.word().equals(".") || t.word().equals("!") || t.word().equals(";")
-                    || t.word().equals("\n"))) {
-                return false;
-            }
-            if (t.boundary() && t.word().equals("?")) {
-                return true;
+            if (t.boundary() && Reply.SENTENCE_ENDS.contains(t.word())) {
+                return t.word().equals("?");
             }
         }
         return false;

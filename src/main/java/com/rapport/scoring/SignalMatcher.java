@@ -65,7 +65,7 @@ final class SignalMatcher {
                             || signal.kind() == Rubric.Kind.VIOLATION && reply.hypothetical(m.from())
                             || signal.kind() == Rubric.Kind.CREDIT
                                     && reply.negatedWithin(m, compiled.literals().get(p)))
-                            || signal.needsCommitment() && reply.deadlineForThePerson(m)
+                            || signal.needsCommitment() && Deadlines.forThePerson(reply.tokens(), m)
                             || signal.kind() == Rubric.Kind.CREDIT && compiled.criterion() != Criterion.HIPAA
                                     && DetailRequests.covers(reply.tokens(), m)) {
                         continue;
