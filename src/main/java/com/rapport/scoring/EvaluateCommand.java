@@ -89,11 +89,8 @@ public final class EvaluateCommand {
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 1;
-        } catch (IOException e) {
-            err.println("error: " + file + " is not a readable CSV file: " + CsvProblems.why(e));
-            return 1;
-        } catch (java.io.UncheckedIOException e) {
-            err.println("error: " + file + " is not a readable CSV file: " + CsvProblems.why(e.getCause()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println(CsvProblems.describe(file, e));
             return 1;
         }
     }

@@ -129,16 +129,11 @@ public final class ScoreCommand {
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 1;
-        } catch (IOException e) {
-            err.println("error: " + file + " is not a readable CSV file: " + CsvProblems.why(e));
-            return 1;
-        } catch (java.io.UncheckedIOException e) {
-            // Commons CSV reports a broken row (an unclosed quote, bytes that are not UTF-8) while iterating
-            err.println("error: " + file + " is not a readable CSV file: " + CsvProblems.why(e.getCause()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println(CsvProblems.describe(file, e));
             return 1;
         }
     }
-
 
     /**
      * The reply's reading; at a moment of a scenario, also whether it was scored there (false when it matched none
