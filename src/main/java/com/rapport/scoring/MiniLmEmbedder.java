@@ -101,6 +101,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     }
 
     private static Model load(String modelFile, String tokenizerFile, PoolingMode pooling) {
+        stayOffline();
         try (InputStream onnx = resource(modelFile); InputStream tokenizer = resource(tokenizerFile);
                 var options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
@@ -114,6 +115,17 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         } catch (OrtException e) {
             throw new IllegalStateException("The sentence model could not be started", e);
         }
+    }
+
+    /**
+     * Keeps the tokenizer's library (DJL) off the network, set before its classes load: by default it asks the
+     * cloud's instance-metadata address (169.254.169.254) who is running it and reports that to its makers, and it
+     * may look for native libraries to download. A hospital's server must make no such call, so both are switched
+     * off here, whatever the environment says; the tokenizer's native library comes from its jar.
+     */
+    static void stayOffline() {
+        System.setProperty("OPT_OUT_TRACKING", "true");
+        System.setProperty("ai.djl.offline", "true");
     }
 
     private static InputStream resource(String name) {
