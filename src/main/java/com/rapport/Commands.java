@@ -35,7 +35,7 @@ final class Commands {
 
     static int run(String[] args) {
         // results alone on standard output: logging goes to standard error, errors only
-        System.setProperty("logback.configurationFile", "rapport/cli-logback.xml");
+        CliLogging.select();
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
             case "score" -> new ScoreCommand(System.out, System.err).run(rest);

@@ -72,7 +72,8 @@ public final class ValidateCommand {
         }
         // the sentence model is needed only when a scenario has examples to score; it starts loading on its own
         // thread as soon as a file looks as if it has some, while the files are parsed and the rubric is read
-        var parser = new ScenarioValidator(null, reader.maxBytes());
+        // the parser is made after the first file is read, so that the model's thread starts before it
+        @Nullable ScenarioValidator parser = null;
         var readings = new ArrayList<Reading>();
         boolean examples = false;
         CompletableFuture<Scorer> scorer = null;
@@ -88,6 +89,9 @@ public final class ValidateCommand {
             } else if (rubricFile) {
                 readings.add(new Reading(file, RubricLoader.parse(file.toString(), content).problems(), null));
             } else {
+                if (parser == null) {
+                    parser = new ScenarioValidator(null, reader.maxBytes());
+                }
                 var result = parser.parse(file.toString(), content);
                 examples |= result.scenario() != null && !result.scenario().exampleList().isEmpty();
                 readings.add(new Reading(file, List.of(), result));
@@ -97,7 +101,8 @@ public final class ValidateCommand {
             scorer = prepareScorer(Path.of(args.getFirst())); // the key was spelt with escapes
         }
         var validator = examples && scorer != null
-                ? new ScenarioValidator(joined(scorer), reader.maxBytes(), true) : parser;
+                ? new ScenarioValidator(joined(scorer), reader.maxBytes(), true)
+                : parser != null ? parser : new ScenarioValidator(null, reader.maxBytes());
         int errors = unlisted.size();
         int warnings = 0;
         unlisted.forEach(out::println);

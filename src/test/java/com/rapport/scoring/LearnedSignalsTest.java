@@ -58,6 +58,14 @@ class LearnedSignalsTest {
     }
 
     @Test
+    void the_shipped_detectors_read_and_written_back_are_the_same_file_so_every_number_is_read_exactly() {
+        String stored = new String(LearnedSignals.shippedBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        var read = LearnedSignals.read(new java.io.ByteArrayInputStream(LearnedSignals.shippedBytes()));
+
+        assertThat(DetectorTraining.toJson(read)).isEqualTo(stored);
+    }
+
+    @Test
     void training_is_reproducible_and_uses_only_the_rows_it_is_given() throws IOException {
         var rows = DetectorTraining.tuneRows().stream().limit(120).toList();
         var scenarios = (java.util.function.Function<String, com.rapport.scenario.Scenario>) id -> ScorerTest.CATALOG
