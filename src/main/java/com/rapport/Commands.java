@@ -8,6 +8,7 @@ import com.rapport.authoring.PathsCommand;
 import com.rapport.authoring.ValidateCommand;
 import com.rapport.ops.BackupCommand;
 import com.rapport.scoring.EvaluateCommand;
+import com.rapport.scoring.MiniLmEmbedder;
 import com.rapport.scoring.ScoreCommand;
 
 /** The command-line tools in the same jar as the app; none of them starts the web server. */
@@ -33,11 +34,21 @@ final class Commands {
         return new ValidateCommand(System.out, System.err, maxBytes).run(args);
     }
 
+    /** Runs a command and returns its exit status; the process exits right after (no model may be used after). */
     static int run(String[] args) {
         // results alone on standard output: logging goes to standard error, errors only
         CliLogging.select();
         List<String> rest = Arrays.asList(args).subList(1, args.length);
-        return switch (args[0]) {
+        try {
+            return run(args[0], rest);
+        } finally {
+            // the model may still be loading on its own thread; exiting under it crashes the JVM
+            MiniLmEmbedder.finishNativeWork();
+        }
+    }
+
+    private static int run(String command, List<String> rest) {
+        return switch (command) {
             case "score" -> new ScoreCommand(System.out, System.err).run(rest);
             case "validate" -> validate(rest);
             case "paths" -> new PathsCommand(System.out, System.err).run(rest);

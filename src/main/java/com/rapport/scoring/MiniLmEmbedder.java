@@ -61,7 +61,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     @Override
     public float[] embed(String sentence) {
-        return model().embed(prefix + sentence).content().vector();
+        return NativeWork.MODEL.run(() -> model().embed(prefix + sentence).content().vector());
     }
 
     /**
@@ -84,6 +84,14 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     public java.util.concurrent.CompletableFuture<Void> loadInBackground() {
         return java.util.concurrent.CompletableFuture.runAsync(() -> embed("warm up"),
                 runnable -> Thread.ofPlatform().name("scorer-model").daemon().start(runnable));
+    }
+
+    /**
+     * Waits (at most 20 seconds) for any model loading or embedding still running on other threads, and refuses any
+     * after it: for a command, just before the process exits (see {@link NativeWork}).
+     */
+    public static void finishNativeWork() {
+        NativeWork.MODEL.close(20, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private Model model() {
