@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -15,10 +16,6 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -114,11 +111,19 @@ public final class StrictYaml {
         SourceLocations locations;
         try (JsonParser parser = mapper.createParser(text)) {
             locations = SourceLocations.index(parser);
-        } catch (JacksonException e) {
-            return failed(file, version, problemOf(file, e, null));
         } catch (SourceLocations.Refused e) {
             return failed(file, version, new Problem(file, e.line, e.column, Problem.Severity.ERROR, e.getMessage()));
         } catch (RuntimeException e) {
+            var refused = YamlProblems.refusedCharacter(e);
+            if (refused != null) {
+                // a character YAML does not allow (a control character): where it is, and which
+                var at = YamlProblems.position(text, refused.getPosition());
+                return failed(file, version, new Problem(file, at.line(), at.column(), Problem.Severity.ERROR,
+                        YamlProblems.character(refused.getCodePoint())));
+            }
+            if (e instanceof JacksonException jackson) {
+                return failed(file, version, problemOf(file, jackson, null));
+            }
             // snakeyaml-engine limits (code points) surface as its own exceptions
             return failed(file, version, new Problem(file, 1, 1, Problem.Severity.ERROR, cleanMessage(e)));
         }
@@ -142,62 +147,18 @@ public final class StrictYaml {
         if (locations != null && !e.getPath().isEmpty()) {
             // the parser's own location can be the end of a buffered object; the path is exact
             var at = locations.of(e.getPath());
-            return new Problem(file, at.line(), at.column(), Problem.Severity.ERROR, describe(e));
+            return new Problem(file, at.line(), at.column(), Problem.Severity.ERROR, YamlProblems.describe(e));
+        }
+        if (e.getCause() instanceof MarkedYamlEngineException yaml && yaml.getProblemMark().isPresent()) {
+            // the reader's context mark (and so the exception's location) can be the line before the problem
+            var mark = yaml.getProblemMark().get();
+            return new Problem(file, mark.getLine() + 1, mark.getColumn() + 1, Problem.Severity.ERROR,
+                    YamlProblems.describe(e));
         }
         TokenStreamLocation at = e.getLocation();
         int line = at == null ? 1 : Math.max(1, at.getLineNr());
         int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-        return new Problem(file, line, column, Problem.Severity.ERROR, describe(e));
-    }
-
-    private static String describe(JacksonException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            var known = unknown.getKnownPropertyIds().stream().map(String::valueOf).toList();
-            String key = unknown.getPropertyName();
-            return "unknown key '" + key + "'"
-                    + Ids.didYouMean(key, known).map(s -> " (did you mean '" + s + "'?)").orElse("")
-                    + "; allowed here: " + Ids.list(known);
-        }
-        if (e instanceof ValueInstantiationException || e instanceof InvalidFormatException) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IllegalArgumentException bad && bad.getMessage() != null) {
-                return bad.getMessage();
-            }
-        }
-        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (original.startsWith("Duplicate Object property")) {
-            return "key " + original.substring("Duplicate Object property ".length()).lines().findFirst().orElse("")
-                    + " is given twice";
-        }
-        if (e instanceof InvalidFormatException bad && !bad.getPath().isEmpty()) {
-            return "'" + where(bad) + "' must be " + kind(bad.getTargetType()) + ", not \"" + bad.getValue() + "\"";
-        }
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String where = mismatch.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
-                    .reduce((a, b) -> a + "." + b).orElse("");
-            return "wrong type for '" + where + "': " + e.getOriginalMessage().lines().findFirst().orElse("");
-        }
-        return e.getOriginalMessage().lines().findFirst().orElse(e.getClass().getSimpleName());
-    }
-
-    private static String where(JacksonException e) {
-        return e.getPath().stream()
-                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
-                .reduce((a, b) -> a + "." + b).orElse("");
-    }
-
-    private static String kind(@Nullable Class<?> type) {
-        if (type == Integer.class || type == int.class || type == Long.class) {
-            return "a whole number";
-        }
-        if (type == Double.class || type == double.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        return type == null ? "something else" : "a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return new Problem(file, line, column, Problem.Severity.ERROR, YamlProblems.describe(e));
     }
 
     private static String cleanMessage(RuntimeException e) {

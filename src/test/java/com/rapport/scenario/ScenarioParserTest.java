@@ -237,7 +237,7 @@ class ScenarioParserTest {
 
         assertThat(result.ok()).isFalse();
         assertThat(result.problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).containsIgnoringCase("nesting"));
+                .satisfies(p -> assertThat(p.message()).contains("nested more than 40 deep"));
     }
 
     @Test
@@ -246,5 +246,72 @@ class ScenarioParserTest {
 
         assertThat(new ScenarioParser().parse("big.yaml", padded).ok()).isFalse();
         assertThat(new ScenarioParser(1024 * 1024).parse("big.yaml", padded).ok()).isTrue();
+    }
+
+    private String onlyMessage(String yaml) {
+        var problems = parse(yaml).problems();
+        assertThat(problems).hasSize(1);
+        return problems.getFirst().message();
+    }
+
+    @Test
+    void an_empty_file_or_one_with_only_comments_is_called_empty() {
+        assertThat(onlyMessage("")).isEqualTo("the file is empty: it has no keys, only blank lines or comments");
+        assertThat(onlyMessage("# just a comment\n\n")).isEqualTo(
+                "the file is empty: it has no keys, only blank lines or comments");
+    }
+
+    @Test
+    void a_file_that_is_one_value_or_a_list_says_it_must_be_keys_and_values() {
+        assertThat(onlyMessage("hello\n")).isEqualTo(
+                "the file must be keys and values (key: value on each line), not text");
+        assertThat(onlyMessage("- id: one\n- id: two\n")).isEqualTo(
+                "the file must be keys and values (key: value on each line), not a list");
+    }
+
+    @Test
+    void a_value_of_the_wrong_shape_names_the_key_what_it_needs_and_what_it_found() {
+        assertThat(onlyMessage(GOOD.replace("id: tiny", "id: [tiny, call]"))).isEqualTo(
+                "wrong type for 'id': it must be text, not a list");
+        assertThat(onlyMessage("id: tiny\npersona: a caller\n")).isEqualTo(
+                "wrong type for 'persona': it must be keys and values, not text");
+    }
+
+    @Test
+    void nesting_too_deep_is_worded_for_an_author_not_a_programmer() {
+        String message = onlyMessage("id: " + "[".repeat(50) + "]".repeat(50) + "\n");
+
+        assertThat(message).isEqualTo("lists and keys are nested more than 40 deep here; a scenario never needs that many")
+                .doesNotContain("StreamReadConstraints");
+    }
+
+    @Test
+    void a_tab_used_for_indenting_is_named_as_the_problem() {
+        String message = onlyMessage(GOOD.replaceFirst("\n  ", "\n\t"));
+
+        assertThat(message).contains("tab").contains("indent");
+    }
+
+    @Test
+    void a_control_character_is_named_with_its_line_and_column() {
+        var problems = parse(GOOD.replace("title: A tiny call", "title: A tiny \u00e9 call\u0007"))
+                .problems();
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo(21);
+            assertThat(p.message()).isEqualTo("the character U+0007 (a control character) is not allowed in a YAML"
+                    + " file; delete it or retype the text around it");
+        });
+    }
+
+    @Test
+    void a_tab_is_placed_on_its_own_line_not_the_line_before() {
+        var problems = parse("id: x\npersona:\n\tname: Pat\n").problems();
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo(1);
+        });
     }
 }
