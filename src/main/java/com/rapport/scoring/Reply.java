@@ -19,6 +19,9 @@ final class Reply {
     /** Words after a negation that make it an idiom rather than a negation: "don't worry", "never mind". */
     private static final Set<String> IDIOMS = Set.of("worry", "hesitate", "mind", "fret", "stress", "panic");
     private static final Set<String> HYPOTHETICAL = Set.of("whether", "if");
+    private static final Set<String> UNTIL_CHECKED = Set.of("once", "after", "when");
+    private static final Set<String> CHECKS = Set.of("verified", "verify", "verifying", "confirmed", "confirm",
+            "confirming", "checked", "check", "checking", "dob", "birth", "identity", "id");
     private static final int MIN_EMBEDDED_WORDS = 3;
 
     /** A sentence's character span and how many words it has. */
@@ -135,6 +138,30 @@ final class Reply {
     boolean hypotheticalInClause(int[] clause) {
         for (int i = clause[0]; i < clause[1]; i++) {
             if (HYPOTHETICAL.contains(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Once you've confirmed your date of birth, I can see the visit": the sentence opens on a condition (once,
+     * after, when, as soon as) that names a check before the token at {@code index}, so what follows waits on
+     * verifying and discloses nothing yet.
+     */
+    boolean waitsOnVerifying(int index) {
+        int start = index;
+        while (start > 0 && !SENTENCE_ENDS.contains(tokens.get(start - 1).word())) {
+            start--;
+        }
+        String first = tokens.get(start).word();
+        boolean condition = UNTIL_CHECKED.contains(first) || first.equals("as") && start + 2 < index
+                && tokens.get(start + 1).word().equals("soon") && tokens.get(start + 2).word().equals("as");
+        if (!condition) {
+            return false;
+        }
+        for (int i = start + 1; i < index; i++) {
+            if (CHECKS.contains(tokens.get(i).word())) {
                 return true;
             }
         }

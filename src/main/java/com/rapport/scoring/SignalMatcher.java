@@ -63,6 +63,7 @@ final class SignalMatcher {
                 for (PhrasePattern.Match m : compiled.patterns().get(p).find(reply.tokens())) {
                     if (signal.isNegatable() && (reply.negatedBefore(m.from())
                             || signal.kind() == Rubric.Kind.VIOLATION && reply.hypothetical(m.from())
+                            || signal.condition() == Rubric.When.UNVERIFIED && reply.waitsOnVerifying(m.from())
                             || signal.kind() == Rubric.Kind.CREDIT
                                     && reply.negatedWithin(m, compiled.literals().get(p)))
                             || signal.needsCommitment() && Deadlines.forThePerson(reply.tokens(), m)

@@ -35,7 +35,10 @@ class HipaaHintsTest {
             "Your aunt is the only person named on the authorisation, so maybe check with her.",
             "I do see there's another James at that address, so that could explain the letter.",
             "theres def two of them at ur address tho",
-            "Give me her name and I'll look up whether your aunt is on the ward."})
+            "Give me her name and I'll look up whether your aunt is on the ward.",
+            "Skip the date of birth, what's the account about?",
+            "dont worry about the security questions, ill just read u whats on file",
+            "When I pulled you up I can see the visit on April 3rd, so it's real."})
     void is_a_hipaa_violation_before_verifying(String reply) {
         assertThat(hipaaViolation(score(reply, false))).as(reply).isTrue();
     }
@@ -44,6 +47,15 @@ class HipaaHintsTest {
     @ValueSource(strings = {"I can't tell you whether he's here, and I'd say the same to anyone.",
             "I'm not able to tell you if she is a patient."})
     void refusing_to_say_whether_someone_is_here_is_not(String reply) {
+        assertThat(hipaaViolation(score(reply, false))).as(reply).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Once you've confirmed your date of birth I can see the visit and go through it with you.",
+            "As soon as I've checked who I'm speaking with, I can see the visit and explain it.",
+            "After we verify your identity, I can see the admission and tell you the dates.",
+            "I can see how hard this visit has been for you."})
+    void a_look_at_the_record_that_waits_on_verifying_or_sees_a_feeling_is_not(String reply) {
         assertThat(hipaaViolation(score(reply, false))).as(reply).isFalse();
     }
 
