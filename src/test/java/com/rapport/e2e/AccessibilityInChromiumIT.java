@@ -120,6 +120,24 @@ class AccessibilityInChromiumIT {
     }
 
     @Test
+    void in_a_short_or_zoomed_window_the_top_of_a_centred_page_can_still_be_scrolled_to() {
+        Page page = chromium.browser.newContext().newPage();
+        page.setDefaultTimeout(30_000);
+        for (int[] size : new int[][] {{1280, 600}, {320, 640}}) {
+            page.setViewportSize(size[0], size[1]); // a laptop with the browser's bars, and a phone or 400% zoom
+            for (String path : List.of("/login", "/no-such-page")) {
+                open(page, path, "h1");
+                page.evaluate("() => window.scrollTo(0, 0)");
+                double top = ((Number) page.locator("h1").first().evaluate("h => h.getBoundingClientRect().top"))
+                        .doubleValue();
+                assertThat(top).as("the heading of %s at %dx%d is not cut off above the page", path, size[0], size[1])
+                        .isGreaterThanOrEqualTo(0);
+            }
+        }
+        page.context().close();
+    }
+
+    @Test
     void the_branch_map_scrolls_by_keyboard_and_opens_as_a_list_of_moments_and_where_each_leads() {
         Page trainer = signedIn("trainer");
         trainer.setViewportSize(600, 900); // a phone-sized window, where the map is wider than the page

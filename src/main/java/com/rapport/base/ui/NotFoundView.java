@@ -22,9 +22,7 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
 
     NotFoundView() {
         getElement().setAttribute("role", "main"); // also when shown outside the layout
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        CentredPage.centre(this);
         var home = new Anchor(".", getTranslation("error.back-to-start"));
         home.setId("back-to-start");
         add(new H1(getTranslation("error.not-found.title")), new Paragraph(getTranslation("error.not-found")), home);

@@ -24,9 +24,7 @@ class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Ex
 
     UnexpectedErrorView() {
         getElement().setAttribute("role", "main"); // also when shown outside the layout
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        CentredPage.centre(this);
         message.setId("error-message");
         var home = new Anchor(".", getTranslation("error.back-to-start"));
         home.setId("back-to-start");

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import com.rapport.base.ui.CentredPage;
 import com.rapport.security.DemoAccounts;
 import com.rapport.security.OidcSettings;
 import com.vaadin.flow.component.html.Anchor;
@@ -44,9 +45,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     LoginView(Clock clock, OidcSettings oidc, DemoAccounts demo) {
         this.clock = clock;
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        CentredPage.centre(this);
         addClassName("login-page");
         getElement().setAttribute("role", "main");
         form.setAction("login");
