@@ -47,10 +47,15 @@ public class AuthoringService {
      * replace the version in use, what it replaces; it goes live only with {@link #confirm}.
      */
     public record UploadResult(String scenarioId, boolean accepted, List<Problem> problems,
-            @Nullable Replacement replaces) {
+            @Nullable Replacement replaces, @Nullable Boolean versionInUse) {
 
-        public UploadResult(String scenarioId, boolean accepted, List<Problem> problems) {
-            this(scenarioId, accepted, problems, null);
+        /**
+         * @param versionInUse whether a version of the scenario is in use (and stays so when this one is refused);
+         *        null when the file was refused unread, so which scenario it is is not known
+         */
+        public UploadResult(String scenarioId, boolean accepted, List<Problem> problems,
+                @Nullable Boolean versionInUse) {
+            this(scenarioId, accepted, problems, null, versionInUse);
         }
     }
 
@@ -125,11 +130,11 @@ public class AuthoringService {
     public UploadResult upload(String fileName, long declaredSize, InputStream in) throws IOException {
         requireAuthor();
         if (declaredSize > files.maxBytes()) {
-            return new UploadResult(fileName, false, List.of(files.tooLarge(fileName, declaredSize)));
+            return new UploadResult(fileName, false, List.of(files.tooLarge(fileName, declaredSize)), null);
         }
         var read = files.read(fileName, in);
         if (read.content() == null) {
-            return new UploadResult(fileName, false, List.of(Objects.requireNonNull(read.refused())));
+            return new UploadResult(fileName, false, List.of(Objects.requireNonNull(read.refused())), null);
         }
         return upload(fileName, read.content());
     }
@@ -141,7 +146,7 @@ public class AuthoringService {
     public UploadResult upload(String fileName, byte[] content) {
         requireAuthor();
         if (content.length > files.maxBytes()) {
-            return new UploadResult(fileName, false, List.of(files.tooLarge(fileName, content.length)));
+            return new UploadResult(fileName, false, List.of(files.tooLarge(fileName, content.length)), null);
         }
         var report = validator().validate(fileName, content);
         Scenario scenario = report.scenario();
@@ -151,7 +156,7 @@ public class AuthoringService {
             String token = pending.hold(new PendingUploads.Pending(currentUser.username(), fileName, content,
                     inUse.get().version()));
             return new UploadResult(scenario.id(), false, report.problems(),
-                    replacement(token, inUse.get(), scenario, fileName, content));
+                    replacement(token, inUse.get(), scenario, fileName, content), true);
         }
         return store(fileName, content, report, false);
     }
@@ -170,7 +175,8 @@ public class AuthoringService {
         if (!now.equals(upload.replacesHash())) {
             return new UploadResult(scenario.id(), false, List.of(new Problem(upload.fileName(), 1, 1,
                     Problem.Severity.ERROR, "the version of '" + scenario.id() + "' in use changed since this upload"
-                            + " was shown; nothing was replaced: upload the file again to compare it with the new one")));
+                            + " was shown; nothing was replaced: upload the file again to compare it with the new one")),
+                    true);
         }
         return store(upload.fileName(), upload.content(), report, true);
     }
@@ -241,7 +247,8 @@ public class AuthoringService {
             events.publishEvent(new ScenarioPublished(stored.scenarioId(), stored.hash(), scenario.title(),
                     currentUser.username(), replacedInUse));
         }
-        return new UploadResult(stored.scenarioId(), accepted, report.problems());
+        return new UploadResult(stored.scenarioId(), accepted, report.problems(),
+                library.find(stored.scenarioId()).isPresent());
     }
 
     private Replacement replacement(String token, ScenarioCatalog.Entry inUse, Scenario upload, String fileName,

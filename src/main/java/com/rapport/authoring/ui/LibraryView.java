@@ -143,7 +143,9 @@ class LibraryView extends VerticalLayout {
         }
         var headline = new Paragraph(result.accepted()
                 ? getTranslation("library.upload.accepted", result.scenarioId())
-                : getTranslation("library.upload.refused", result.scenarioId()));
+                : getTranslation(result.versionInUse() == null ? "library.upload.refused-unread"
+                        : result.versionInUse() ? "library.upload.refused" : "library.upload.refused-new",
+                        result.scenarioId()));
         headline.addClassName(result.accepted() ? "passed" : "failed");
         box.add(headline);
         result.problems().forEach(p -> box.add(problemLine(p)));

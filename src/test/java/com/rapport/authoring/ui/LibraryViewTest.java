@@ -94,6 +94,18 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "terry", roles = "TRAINER")
+    void a_broken_new_file_is_not_added_and_says_so_rather_than_that_a_version_in_use_stays() {
+        var result = authoring.upload("brand-new.yaml", "id: brand-new\ntitle: [a\n".getBytes(StandardCharsets.UTF_8));
+        navigate(LibraryView.class).showUpload(result);
+
+        assertThat(result.accepted()).isFalse();
+        assertThat(result.versionInUse()).isEqualTo(Boolean.FALSE);
+        String shown = find(Div.class).withId("upload-result").single().getElement().getTextRecursively();
+        assertThat(shown).contains("Not added").doesNotContain("Nothing replaced").doesNotContain("in use stays");
+    }
+
+    @Test
+    @WithMockUser(username = "terry", roles = "TRAINER")
     void a_good_upload_becomes_the_version_in_use_and_can_be_compared_with_the_old_one() throws IOException {
         String old = library.find("ed-wait-family").orElseThrow().version();
         String changed = Files.readString(Path.of("scenarios/ed-wait-family.yaml"))
@@ -190,7 +202,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
         roundTrip();
 
         assertThat(find(Div.class).withId("upload-result").single().getElement().getTextRecursively())
-                .contains("Nothing replaced")
+                .contains("Nothing changed: the file was refused without being read")
                 .contains(BILLING + ".yaml:1:1: error: the file is 614,400 bytes (600 KB); a scenario file may be"
                         + " at most 524,288 bytes (512 KB)");
         assertThat(library.versions(BILLING)).hasSize(versions);
