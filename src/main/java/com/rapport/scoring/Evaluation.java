@@ -108,18 +108,26 @@ public final class Evaluation {
         var result = new ArrayList<Row>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             var csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
-            for (String column : List.of("id", "text", "scenario", "verified")) {
+            var criteria = java.util.Arrays.stream(Criterion.values()).map(Criterion::id).toList();
+            var required = new ArrayList<>(List.of("id", "text", "scenario", "verified"));
+            required.addAll(criteria);
+            for (String column : required) {
                 if (!csv.getHeaderMap().containsKey(column)) {
-                    throw new IllegalArgumentException(file + ": the header has no '" + column + "' column");
+                    throw new IllegalArgumentException(file + ": the header has no '" + column + "' column (a "
+                            + "labelled file has id, scenario, verified, text and one column per criterion: "
+                            + String.join(", ", criteria) + ")");
                 }
             }
+            long lastLine = csv.getCurrentLineNumber();
             for (CSVRecord r : csv) {
+                long line = lastLine + 1; // where the row starts: a quoted text may run over several lines
+                lastLine = csv.getCurrentLineNumber();
                 var labels = new EnumMap<Criterion, Character>(Criterion.class);
                 for (Criterion c : Criterion.values()) {
-                    String label = r.isMapped(c.id()) && r.isSet(c.id()) ? r.get(c.id()).strip() : "";
+                    String label = r.isSet(c.id()) ? r.get(c.id()).strip() : "";
                     if (!label.equals("+") && !label.equals("-") && !label.equals("0")) {
-                        throw new IllegalArgumentException(file + ":" + r.getRecordNumber() + ": " + c.id()
-                                + " must be +, - or 0, not '" + label + "'");
+                        throw new IllegalArgumentException(file + ":" + line + ": row '" + r.get("id") + "': "
+                                + c.id() + " must be +, - or 0, not '" + label + "'");
                     }
                     labels.put(c, label.charAt(0));
                 }

@@ -97,7 +97,14 @@ public final class ScoreCommand {
         Path dir = scenariosDir;
         var scenarios = new java.util.HashMap<String, java.util.Optional<Scenario>>();
         java.util.function.Function<String, java.util.Optional<Scenario>> catalog =
-                id -> scenarios.computeIfAbsent(id, k -> ScenarioCatalog.load(dir, k));
+                id -> scenarios.computeIfAbsent(id, k -> {
+                    var found = ScenarioCatalog.load(dir, k);
+                    if (found.isEmpty()) {
+                        throw new IllegalArgumentException("no scenario '" + k + "' in " + dir.toAbsolutePath()
+                                + " (--scenarios-dir says where the scenarios are)");
+                    }
+                    return found;
+                });
         var scorer = new Scorer(loaded.rubric(), embedder);
         var json = JsonMapper.builder().build();
         try {

@@ -50,7 +50,29 @@ class EvaluateCommandTest {
         Files.writeString(file, HEADER + "a,x,none,false,Hello.,yes,0,0,0,0,0,0,0\n");
 
         assertThat(run(file.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("empathy must be +, - or 0");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("labels.csv:2: row 'a': empathy must be +, - or 0");
+    }
+
+    @Test
+    void a_bad_label_after_a_text_over_several_lines_names_the_line_its_row_starts_on(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("labels.csv");
+        Files.writeString(file, HEADER + "a,x,none,false,\"Hello.\nHow can I help?\",0,0,0,0,0,0,0,0\n"
+                + "b,x,none,false,Calm down.,-,0,0,0,0,?,0,0\n");
+
+        assertThat(run(file.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("labels.csv:4: row 'b': professionalism must be");
+    }
+
+    @Test
+    void a_missing_criterion_column_is_named_with_the_columns_a_labelled_file_has(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("labels.csv");
+        Files.writeString(file, "id,split,scenario,verified,text,empathy\na,x,none,false,Hello.,0\n");
+
+        assertThat(run(file.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("the header has no 'active-listening' column")
+                .contains("one column per criterion: empathy, active-listening");
     }
 
     @Test
