@@ -86,6 +86,9 @@ public final class ScoreCommand {
         if ((text == null) == (file == null)) {
             return usage("give exactly one of --text and --file");
         }
+        if (text != null && text.isBlank()) {
+            return usage("--text is empty: give the reply to score");
+        }
         if (nodeId != null && scenarioId == null) {
             return usage("--node needs --scenario");
         }

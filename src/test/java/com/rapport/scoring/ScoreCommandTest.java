@@ -150,6 +150,8 @@ class ScoreCommandTest {
         assertThat(run()).isEqualTo(2);
         assertThat(run("--text", "hi", "--bogus", "x")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --bogus").contains("usage:");
+        assertThat(run("--text", "  ")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--text is empty");
         assertThat(run("--text", "hi", "--scenario", "no-such-scenario")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no scenario 'no-such-scenario' in ")
                 .contains("--scenarios-dir says where the scenarios are");
