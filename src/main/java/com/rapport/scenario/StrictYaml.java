@@ -117,7 +117,9 @@ public final class StrictYaml {
             var refused = YamlProblems.refusedCharacter(e);
             if (refused != null) {
                 // a character YAML does not allow (a control character): where it is, and which
-                var at = YamlProblems.position(text, refused.getPosition());
+                // the reader counts code points
+                var at = Utf8Text.positionOf(text, text.offsetByCodePoints(0,
+                        Math.min(refused.getPosition(), text.codePointCount(0, text.length()))));
                 return failed(file, version, new Problem(file, at.line(), at.column(), Problem.Severity.ERROR,
                         YamlProblems.character(refused.getCodePoint())));
             }

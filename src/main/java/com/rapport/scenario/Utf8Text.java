@@ -58,18 +58,23 @@ final class Utf8Text {
         return new Decoded(text, null);
     }
 
-    /** A problem at the character {@code end} of the decoded text: its line and column (counted in characters). */
+    /** A problem at the character {@code end} of the decoded text. */
     private static Decoded failedAt(String file, CharSequence decoded, int end, String message) {
+        var at = positionOf(decoded, end);
+        return failed(file, at.line(), at.column(), message);
+    }
+
+    /** Line and column (from 1; the column counted in code points) of the char at {@code index} of the text. */
+    static SourceLocations.Position positionOf(CharSequence text, int index) {
         int line = 1;
         int lineStart = 0;
-        for (int i = 0; i < end; i++) {
-            if (decoded.charAt(i) == '\n') {
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
                 line++;
                 lineStart = i + 1;
             }
         }
-        int column = Character.codePointCount(decoded, lineStart, end) + 1;
-        return failed(file, line, column, message);
+        return new SourceLocations.Position(line, Character.codePointCount(text, lineStart, index) + 1);
     }
 
     private static Decoded failed(String file, int line, int column, String message) {

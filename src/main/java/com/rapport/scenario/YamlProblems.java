@@ -102,22 +102,6 @@ final class YamlProblems {
                                 .toLowerCase(Locale.ROOT));
     }
 
-    /** Line and column (from 1) of the code point at {@code index} of the text. */
-    static SourceLocations.Position position(String text, int index) {
-        int line = 1;
-        int column = 1;
-        int seen = 0;
-        for (int i = 0; i < text.length() && seen < index; i += Character.charCount(text.codePointAt(i)), seen++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new SourceLocations.Position(line, column);
-    }
-
     private static @Nullable String found(String message) {
         var m = FOUND.matcher(message);
         if (!m.find()) {

@@ -100,19 +100,12 @@ public final class ScoreCommand {
         Path dir = scenariosDir;
         var scenarios = new java.util.HashMap<String, java.util.Optional<Scenario>>();
         java.util.function.Function<String, java.util.Optional<Scenario>> catalog =
-                id -> scenarios.computeIfAbsent(id, k -> {
-                    var found = ScenarioCatalog.load(dir, k);
-                    if (found.isEmpty()) {
-                        throw new IllegalArgumentException("no scenario '" + k + "' in " + dir.toAbsolutePath()
-                                + " (--scenarios-dir says where the scenarios are)");
-                    }
-                    return found;
-                });
+                id -> scenarios.computeIfAbsent(id, k -> ScenarioCatalog.load(dir, k));
         var scorer = new Scorer(loaded.rubric(), embedder);
         var json = JsonMapper.builder().build();
         try {
             if (text != null) {
-                var context = context(catalog, scenarioId, nodeId, flags);
+                var context = context(catalog, dir, scenarioId, nodeId, flags);
                 out.println(json.writeValueAsString(json(scorer, text, context)));
                 return 0;
             }
@@ -130,7 +123,7 @@ public final class ScoreCommand {
                     }
                     String rowScenario = optional(row, "scenario");
                     String rowNode = optional(row, "node");
-                    var context = context(catalog, rowScenario != null ? rowScenario : scenarioId,
+                    var context = context(catalog, dir, rowScenario != null ? rowScenario : scenarioId,
                             rowNode != null ? rowNode : nodeId, rowFlags);
                     out.println(json.writeValueAsString(json(scorer, row.get("text"), context)));
                 }
@@ -169,12 +162,13 @@ public final class ScoreCommand {
     }
 
     private static ReplyContext context(java.util.function.Function<String, java.util.Optional<Scenario>> catalog,
-            @Nullable String scenarioId, @Nullable String nodeId, Map<String, Boolean> flags) {
+            Path dir, @Nullable String scenarioId, @Nullable String nodeId, Map<String, Boolean> flags) {
         if (scenarioId == null) {
             return new ReplyContext(null, null, flags);
         }
         Scenario scenario = catalog.apply(scenarioId)
-                .orElseThrow(() -> new IllegalArgumentException("no scenario '" + scenarioId + "'"));
+                .orElseThrow(() -> new IllegalArgumentException("no scenario '" + scenarioId + "' in "
+                        + dir.toAbsolutePath() + " (--scenarios-dir says where the scenarios are)"));
         if (nodeId != null && !scenario.nodes().containsKey(nodeId)) {
             throw new IllegalArgumentException("scenario '" + scenarioId + "' has no node '" + nodeId + "'");
         }
