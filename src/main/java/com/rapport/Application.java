@@ -31,7 +31,10 @@ public class Application implements AppShellConfigurator {
         if (args.length > 0 && Commands.has(args[0])) {
             System.exit(Commands.run(args));
         }
-        SpringApplication.run(Application.class, args);
+        var stop = OrderlyStop.install();
+        var application = new SpringApplication(Application.class);
+        application.addInitializers(stop::watch);
+        application.run(args);
     }
 
     /** The one clock services read, so tests and demo histories can move time. */
