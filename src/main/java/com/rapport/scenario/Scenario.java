@@ -163,7 +163,9 @@ public record Scenario(@Nullable String format, String id, String title, @Nullab
 
     /**
      * The criteria a typed reply at a node is wrong on when it is taken to mean this intent: those every one of
-     * the author's examples of that intent there names as a violation (none when the intent has no examples).
+     * the author's examples of that intent there names as a violation; for an intent without examples, those the
+     * node's choice of the same id loses points on as a mistake ({@link #marksMistake}). The examples come first:
+     * they are the author's word on typed replies, where a choice is one wording.
      */
     public Set<Criterion> intentMistakes(String nodeId, String intentId) {
         Set<Criterion> common = null;
@@ -182,7 +184,30 @@ public record Scenario(@Nullable String format, String id, String title, @Nullab
                 common.retainAll(named);
             }
         }
-        return common == null ? Set.of() : common;
+        if (common != null) {
+            return common;
+        }
+        var mistakes = new java.util.TreeSet<Criterion>();
+        node(nodeId).flatMap(n -> n.choiceList().stream().filter(c -> c.id().equals(intentId)).findFirst())
+                .ifPresent(c -> c.effects().stream().filter(Scenario::marksMistake)
+                        .forEach(e -> mistakes.add(e.criterion())));
+        return mistakes;
+    }
+
+    /** Points a choice loses on a criterion that mark a mistake on it, not a weaker reply. */
+    static final int MISTAKE_POINTS = -3;
+
+    /**
+     * Whether a choice's points on a criterion mark a mistake: any loss on HIPAA (every slip is a disclosure), a
+     * loss of {@value #MISTAKE_POINTS} or more elsewhere. Losses on follow-up and active listening are omissions
+     * (no next step, not listening), which earn no credit but are not violations.
+     */
+    static boolean marksMistake(RubricEffect effect) {
+        return switch (effect.criterion()) {
+            case HIPAA -> effect.points() < 0;
+            case FOLLOW_UP, ACTIVE_LISTENING -> false;
+            default -> effect.points() <= MISTAKE_POINTS;
+        };
     }
 
     /** Criteria that any choice in the scenario scores, in rubric order. */

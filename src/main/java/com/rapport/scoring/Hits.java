@@ -99,7 +99,7 @@ final class Hits {
         if (overlaps(v.start(), v.end(), e.start(), e.end())) {
             return true;
         }
-        return overrides.getOrDefault(v.signal(), List.of()).contains(criterion)
+        return (v.criterion() == criterion || overrides.getOrDefault(v.signal(), List.of()).contains(criterion))
                 && sentenceOf(v.start()) == sentenceOf(e.start());
     }
 
@@ -121,8 +121,9 @@ final class Hits {
     /**
      * The criterion's level from the baseline, credit and violations (0 on any critical one), evidence in order.
      * Violations take precedence: credit whose words overlap a violation's, on any criterion, does not count; nor
-     * does credit on a criterion a violation overrides, in the violation's sentence (an over-promise owns nothing
-     * and sets no follow-up time; a blaming sentence reflects nothing back).
+     * does credit, in the violation's sentence, on the violation's own criterion (a sentence that breaks a criterion
+     * earns nothing on it) or on one it overrides (an over-promise owns nothing and sets no follow-up time; a
+     * blaming sentence reflects nothing back).
      */
     ReplyScore.CriterionResult result(Criterion criterion, int baseline) {
         var list = evidence.getOrDefault(criterion, List.of()).stream()

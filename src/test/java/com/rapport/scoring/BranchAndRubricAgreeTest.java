@@ -34,6 +34,21 @@ class BranchAndRubricAgreeTest {
     }
 
     @Test
+    void an_intent_without_examples_is_the_mistake_its_choice_loses_hipaa_points_on() {
+        // the intent's choice gives her partner her results and messages, at -4 HIPAA, and no example says more
+        String reply = "No problem, sir. I'll make you a proxy on her account today, so her messages and test results"
+                + " come to you as well.";
+        var score = at("domestic-violence-hint", "opening", reply);
+
+        assertThat(score.intent()).isEqualTo("portal-for-him");
+        assertThat(score.violations()).anySatisfy(v -> {
+            assertThat(v.criterion()).isEqualTo(Criterion.HIPAA);
+            assertThat(v.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(v.signal()).isEqualTo("means-mistake");
+        });
+    }
+
+    @Test
     void a_reply_routed_to_a_good_intent_has_no_such_violation() {
         var score = at("unrecognised-charge", "opening", "A bill you don't recognise would worry anyone. Let's go"
                 + " through it together: what does the statement say, and were you seen around that date?");

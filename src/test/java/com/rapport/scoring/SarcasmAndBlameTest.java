@@ -31,6 +31,9 @@ class SarcasmAndBlameTest {
         "Well, mystery solved: it was in the wrong tray all along.",
         "Great system, right? Three people and nobody read it.",
         "I'd love to see anyone else do better with two staff.",
+        "Nice try, but the form still needs your signature.",
+        "We're not mind readers, you know, so you have to tell us you moved.",
+        "I highly doubt the doctor made up your symptoms.",
     })
     void sarcasm_is_a_violation(String reply) {
         assertThat(violations(reply)).contains("sarcasm");
@@ -63,6 +66,7 @@ class SarcasmAndBlameTest {
         "It happens to everyone sooner or later, honestly.",
         "I'm sure the receptionist didn't mean anything by it.",
         "You have to understand the nurses were extremely busy that night.",
+        "Honestly, a bill is a bill, and this one has to be paid.",
     })
     void excusing_or_minimising_what_happened_dismisses_the_feeling(String reply) {
         assertThat(violations(reply)).contains("dismisses-feeling");
@@ -101,6 +105,8 @@ class SarcasmAndBlameTest {
         "I'm sorry no one told her the visit had been cancelled.",
         "The system shows the payment arrived on the fourth.",
         "I'd love to help you sort this out today.",
+        "That's a good idea: I'll put your note on the file today.",
+        "I doubt you'll need to pay anything while the appeal is open.",
     })
     void the_polite_sentences_that_share_their_words_are_not(String reply) {
         assertThat(violations(reply)).doesNotContain("sarcasm", "blames-person", "rude", "passive-aggressive",

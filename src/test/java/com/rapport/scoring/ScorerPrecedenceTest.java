@@ -50,6 +50,17 @@ class ScorerPrecedenceTest {
     }
 
     @Test
+    void a_sentence_that_breaks_a_criterion_earns_no_credit_on_it() {
+        var scenario = ScorerTest.CATALOG.find("threat-at-the-desk").orElseThrow().scenario();
+        // the scenario author's own example of a policy speech; its second clause alone reads like professionalism
+        var score = ScorerTest.SCORER.score("As I said, physicians' schedules are confidential under our policy, and"
+                + " I can't make exceptions.", new ReplyContext(scenario, "demand-again", java.util.Map.of()));
+
+        assertThat(violations(score)).contains("passive-aggressive");
+        assertThat(score.criteria().get(Criterion.PROFESSIONALISM).evidence()).isEmpty();
+    }
+
+    @Test
     void sorry_you_see_it_that_way_is_a_non_apology() {
         var score = score("I'm sorry you see it that way, but that's our policy.");
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The second labelled corpus (src/test/resources/scoring/corpus-voices.csv): 602 replies typed at real moments of
+ * The second labelled corpus (src/test/resources/scoring/corpus-voices.csv): 752 replies typed at real moments of
  * the shipped scenarios (scenario, node and whether the caller was verified on every row), in nine voices (the
  * nervous new hire, the blunt veteran, the texter, the non-native speaker, the sarcastic, the over-promiser, the
  * bilingual rep, the warm expert, the robotic script), labelled per criterion by trainers who never saw the
