@@ -67,4 +67,23 @@ class HipaaHintsTest {
     void reading_their_own_record_after_verifying_or_seeing_why_is_not(String reply) {
         assertThat(hipaaViolation(score(reply, true))).as(reply).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I'll email you his discharge papers tonight so you can read them over.",
+            "Sure, I can fax you her hospital discharge summary from the ward.",
+            "No problem, I'll set you up as a proxy on her account today.",
+            "Honestly, with Mr. Ortega's diagnosis being what it is, I'd be upset too.",
+            "Mrs Kaye was left in the corridor bleeding, so don't tell me it's fine."})
+    void handing_over_a_patients_documents_or_talking_about_a_named_patients_health_is_a_violation_even_verified(
+            String reply) {
+        assertThat(hipaaViolation(score(reply, true))).as(reply).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I'll email you your discharge papers tonight.",
+            "Mrs. Kaye, your surgeon will go through the results with you on Monday.",
+            "I'll send you the records request form so he can sign it."})
+    void sending_the_patient_their_own_papers_or_a_form_is_not(String reply) {
+        assertThat(hipaaViolation(score(reply, true))).as(reply).isFalse();
+    }
 }
