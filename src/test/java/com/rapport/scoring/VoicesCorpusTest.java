@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * bilingual rep, the warm expert, the robotic script), labelled per criterion by trainers who never saw the
  * scorer's output. Its holdout is drawn by a fixed hash of the row id (CRC-32 mod 3 = 0) and is never tuned on.
  * The report goes to target/scoring-quality-voices.txt. The floors below guard today's holdout quality against
- * regressions (2026-12-06: HIPAA violation recall 0.41 with 1.1% false alarms, empathy credit F1 0.70); they are
+ * regressions (2026-12-07: HIPAA violation recall 0.54 with 1.4% false alarms, empathy credit F1 0.78); they are
  * far below the aims (credit 0.85, violations 0.90, HIPAA recall 0.98), which are open work.
  */
 class VoicesCorpusTest {
@@ -73,7 +73,8 @@ class VoicesCorpusTest {
     @Test
     void hipaa_violations_on_the_holdout_stay_above_their_floor_with_few_false_alarms() {
         var hipaa = holdout.violation().get(com.rapport.scenario.Criterion.HIPAA);
-        assertThat(hipaa.recall()).as("HIPAA violation recall").isGreaterThanOrEqualTo(0.35);
+        // raised 2026-12-07 with 150 new rows (45 of them held out), where recall is 0.54
+        assertThat(hipaa.recall()).as("HIPAA violation recall").isGreaterThanOrEqualTo(0.50);
         assertThat(hipaa.falseAlarmRate()).as("HIPAA false alarms").isLessThanOrEqualTo(0.03);
     }
 
