@@ -51,7 +51,7 @@ final class MomentPoints {
         if (!score.scored()) {
             return new MomentScore(List.of(), List.of(), 0, false, score, MomentScore.Status.NOT_SCORED);
         }
-        boolean understood = node == null || node.freeText() == null || score.intent() != null;
+        boolean understood = score.understood() && (node == null || node.freeText() == null || score.intent() != null);
         Set<Criterion> relevant = EnumSet.noneOf(Criterion.class);
         if (node != null) {
             node.choiceList().forEach(c -> c.effects().forEach(e -> relevant.add(e.criterion())));

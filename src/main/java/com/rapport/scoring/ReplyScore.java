@@ -13,9 +13,11 @@ import com.rapport.scenario.Criterion;
  * the rubric cannot read is not scored: every level stays at its baseline and nothing is taken to be meant).
  *
  * @param scored whether the rubric read the reply at all: English always, Spanish where the patient speaks it
+ * @param understood whether any sentence of it reads as language, not a list of keywords, emoji or noise; a reply
+ *        not understood earns no credit anywhere and is taken to mean nothing
  */
 public record ReplyScore(Map<Criterion, CriterionResult> criteria, List<Violation> violations,
-        @Nullable String intent, double confidence, Language language, boolean scored) {
+        @Nullable String intent, double confidence, Language language, boolean scored, boolean understood) {
 
     /**
      * Level 0-4 and the spans that earned credit; {@code unanswered}: credit found in sentences that do not answer

@@ -57,7 +57,7 @@ public final class ScoreJson {
         json.put("intent", score.intent());
         json.put("confidence", Math.round(score.confidence() * 1000) / 1000.0);
         json.put("language", score.language().code());
-        json.put("scored", score.scored());
+        json.put("scored", score.scored() && score.understood());
         return json;
     }
 }

@@ -91,7 +91,7 @@ public final class Scorer {
             for (Criterion criterion : Criterion.values()) {
                 criteria.put(criterion, new ReplyScore.CriterionResult(baseline(criterion), List.of()));
             }
-            return new ReplyScore(criteria, List.of(), null, 0, language, false);
+            return new ReplyScore(criteria, List.of(), null, 0, language, false, false);
         }
         var reply = new Reply(text, negations, embedder);
         var hits = new Hits(reply);
@@ -114,8 +114,8 @@ public final class Scorer {
      * intent stands for), and the levels.
      */
     private ReplyScore conclude(Reply reply, ReplyContext context, Hits hits, Language language) {
-        boolean anyFluent = withoutCredit(reply, context, hits);
-        var intent = anyFluent ? intents.match(reply, context) : new IntentMatcher.Match(null, 0, 0, 0);
+        boolean understood = withoutCredit(reply, context, hits);
+        var intent = understood ? intents.match(reply, context) : new IntentMatcher.Match(null, 0, 0, 0);
         if (intent.intent() != null) {
             mistakes(context, intent, hits);
         }
@@ -123,7 +123,8 @@ public final class Scorer {
         for (Criterion criterion : Criterion.values()) {
             criteria.put(criterion, hits.result(criterion, baseline(criterion)));
         }
-        return new ReplyScore(criteria, hits.violations(), intent.intent(), intent.confidence(), language, true);
+        return new ReplyScore(criteria, hits.violations(), intent.intent(), intent.confidence(), language, true,
+                understood);
     }
 
     /** Whether the scenario's patient speaks the language (their communication needs say so). */
@@ -170,7 +171,7 @@ public final class Scorer {
      * Marks where no credit counts: a list of keywords rather than a sentence, and a sentence the trainee already
      * typed earlier in the attempt (credit is earned once, not by pasting the same words at every moment).
      *
-     * @return whether the reply has any fluent sentence; without one it is taken to mean nothing
+     * @return whether the reply has any fluent sentence; without one (keywords, emoji, nothing) it is not understood
      */
     private boolean withoutCredit(Reply reply, ReplyContext context, Hits hits) {
         var earlier = new java.util.ArrayList<java.util.Set<String>>();
@@ -187,7 +188,7 @@ public final class Scorer {
                 hits.withoutCredit(sentence.start(), sentence.end());
             }
         }
-        return anyFluent || reply.sentences().isEmpty();
+        return anyFluent;
     }
 
     /** The same sentence, or nearly: four in five of their distinct words shared. */

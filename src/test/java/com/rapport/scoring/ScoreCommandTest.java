@@ -119,6 +119,18 @@ class ScoreCommandTest {
     }
 
     @Test
+    void emoji_noise_or_keywords_without_a_sentence_are_not_scored_even_without_a_moment() {
+        assertThat(run("--text", "\uD83D\uDE21\uD83D\uDE21 \uD83D\uDC4D")).isZero();
+        assertThat(run("--text", "sorry empathy listen verify callback interpreter ownership")).isZero();
+        assertThat(run("--text", "...!!! ???")).isZero();
+
+        assertThat(lines()).hasSize(3).allSatisfy(json -> {
+            assertThat(json.get("scored").asBoolean()).isFalse();
+            assertThat(json.get("criteria").get("empathy").get("evidence")).isEmpty();
+        });
+    }
+
+    @Test
     void a_csv_file_scores_every_row_as_one_json_line(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("replies.csv");
         Files.writeString(csv, "text,identity_verified\n\"I'm sorry, that sounds awful.\",false\n"
