@@ -12,7 +12,8 @@ import com.rapport.scenario.ScenarioScoring;
  * Finds protected health information a reply gives away. Before the caller may be told (see
  * {@link ReplyContext#mayDisclose()}): health information about any patient, and the scenario's protected facts;
  * after, the facts meant for the patient alone when the caller is someone else. Only a clause that reveals (has a
- * disclosure cue) and is not negated counts. Thread-safe.
+ * disclosure cue) and is not negated counts; about any patient, neither does a condition, a wish or a question.
+ * Thread-safe.
  */
 final class HipaaCheck {
 
@@ -34,13 +35,27 @@ final class HipaaCheck {
             for (PhrasePattern subject : protectedSubjects) {
                 for (PhrasePattern.Match m : subject.find(reply.tokens())) {
                     var clause = reply.clauseAround(m);
+                    // a question asks the caller ("is your mom feeling better?"); it tells nothing
                     if (reply.negatedInClause(clause, clause[1]) || reply.hypotheticalInClause(clause)
+                            || reply.wishedInClause(clause) || PhrasePattern.asked(reply.tokens(), m.from())
                             || !disclosed(reply, clause)) {
                         continue;
                     }
                     hits.addViolation(Criterion.HIPAA, "discloses-health-information", Severity.CRITICAL,
                             reply.tokens().get(clause[0]).start(), reply.tokens().get(clause[1] - 1).end(),
                             "Reveals health information about a patient before the caller's identity is verified.");
+                }
+            }
+            if (aboutAPatient(context)) {
+                for (int[] clause : PatientStatements.find(reply)) {
+                    if (reply.negatedInClause(clause, clause[1]) || reply.hypotheticalInClause(clause)
+                            || reply.wishedInClause(clause) || PhrasePattern.asked(reply.tokens(), clause[0])) {
+                        continue;
+                    }
+                    hits.addViolation(Criterion.HIPAA, "states-patient-fact", Severity.CRITICAL,
+                            reply.tokens().get(clause[0]).start(), reply.tokens().get(clause[1] - 1).end(),
+                            "Says something about the patient to a caller who has not been verified: where they are,"
+                                    + " how they are or what happened to them is all protected.");
                 }
             }
         }
@@ -76,6 +91,22 @@ final class HipaaCheck {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the caller asks about a patient the scenario protects from them until verified: a relative or another
+     * caller, with a fact they may hear once verified (not only facts kept from everyone but the patient, such as
+     * other patients' details to a family sitting with their mother). There, whatever the words, a statement about
+     * the patient tells them what the record holds.
+     */
+    private static boolean aboutAPatient(ReplyContext context) {
+        var scenario = context.scenario();
+        if (scenario == null) {
+            return false;
+        }
+        var role = scenario.persona().role();
+        return (role == Persona.Role.RELATIVE || role == Persona.Role.CALLER)
+                && scenario.scoringOrEmpty().facts().stream().anyMatch(f -> !f.onlyForPatient());
     }
 
     private boolean disclosed(Reply reply, int[] clause) {

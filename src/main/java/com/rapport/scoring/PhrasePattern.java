@@ -75,7 +75,7 @@ final class PhrasePattern {
     }
 
     /** Whether the sentence goes on from token {@code from} to a question mark before it ends. */
-    private static boolean asked(List<Token> tokens, int from) {
+    static boolean asked(List<Token> tokens, int from) {
         for (int i = from; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.boundary() && Reply.SENTENCE_ENDS.contains(t.word())) {

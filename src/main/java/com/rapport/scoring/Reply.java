@@ -19,6 +19,8 @@ final class Reply {
     /** Words after a negation that make it an idiom rather than a negation: "don't worry", "never mind". */
     private static final Set<String> IDIOMS = Set.of("worry", "hesitate", "mind", "fret", "stress", "panic");
     private static final Set<String> HYPOTHETICAL = Set.of("whether", "if");
+    /** "I hope he's comfortable": a wish says nothing of what a record holds. */
+    private static final Set<String> WISHES = Set.of("hope", "hoping", "hopefully", "wish", "pray", "praying");
     private static final Set<String> UNTIL_CHECKED = Set.of("once", "after", "when");
     private static final Set<String> CHECKS = Set.of("verified", "verify", "verifying", "confirmed", "confirm",
             "confirming", "checked", "check", "checking", "dob", "birth", "identity", "id");
@@ -111,6 +113,21 @@ final class Reply {
         return false;
     }
 
+    /** Whether a negation that negates something stands between two character offsets of the reply. */
+    boolean negatedSpan(int start, int end) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= start && tokens.get(i).end() <= end && negates(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether another text has a word this reply counts as a negation. */
+    boolean hasNegationWord(String other) {
+        return Tokenizer.tokenize(other).stream().anyMatch(t -> negations.contains(t.word()));
+    }
+
     /**
      * Whether the token at {@code i} negates what follows. "Don't worry", "don't hesitate" and "never mind" negate
      * nothing: "Don't worry, I guarantee it" still guarantees.
@@ -124,8 +141,22 @@ final class Reply {
 
     /** "whether he is here", "if she was seen": a question about a fact, not a statement of it. */
     boolean hypothetical(int index) {
+        return shortlyBefore(index, HYPOTHETICAL);
+    }
+
+    boolean hypotheticalInClause(int[] clause) {
+        return anyInClause(clause, HYPOTHETICAL);
+    }
+
+    /** A wish ("hope", "pray") up to three words before the token at {@code index}, in the same clause. */
+    boolean wished(int index) {
+        return shortlyBefore(index, WISHES);
+    }
+
+    /** One of the words up to three words before the token at {@code index}, in the same clause. */
+    private boolean shortlyBefore(int index, Set<String> words) {
         for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
-            if (HYPOTHETICAL.contains(tokens.get(i).word())) {
+            if (words.contains(tokens.get(i).word())) {
                 return true;
             }
             if (tokens.get(i).boundary()) {
@@ -135,9 +166,13 @@ final class Reply {
         return false;
     }
 
-    boolean hypotheticalInClause(int[] clause) {
+    boolean wishedInClause(int[] clause) {
+        return anyInClause(clause, WISHES);
+    }
+
+    private boolean anyInClause(int[] clause, Set<String> words) {
         for (int i = clause[0]; i < clause[1]; i++) {
-            if (HYPOTHETICAL.contains(tokens.get(i).word())) {
+            if (words.contains(tokens.get(i).word())) {
                 return true;
             }
         }

@@ -63,6 +63,8 @@ final class SignalMatcher {
                 for (PhrasePattern.Match m : compiled.patterns().get(p).find(reply.tokens())) {
                     if (signal.isNegatable() && (reply.negatedBefore(m.from())
                             || signal.kind() == Rubric.Kind.VIOLATION && reply.hypothetical(m.from())
+                            || signal.kind() == Rubric.Kind.VIOLATION && compiled.criterion() == Criterion.HIPAA
+                                    && reply.wished(m.from())
                             || signal.condition() == Rubric.When.UNVERIFIED && reply.waitsOnVerifying(m.from())
                             || signal.kind() == Rubric.Kind.CREDIT
                                     && reply.negatedWithin(m, compiled.literals().get(p)))

@@ -86,4 +86,33 @@ class HipaaHintsTest {
     void sending_the_patient_their_own_papers_or_a_form_is_not(String reply) {
         assertThat(hipaaViolation(score(reply, true))).as(reply).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"They took her up to the ward about an hour ago.",
+            "He was transferred to St. Mary's this afternoon.",
+            "She's still sedated, so she can't come to the phone.",
+            "He's been sent home already.",
+            "I'll put you through to her room.",
+            "Pathology has finished it, it's waiting for the doctor to sign off.",
+            "I wouldn't lose any sleep over it, honestly.",
+            "If the scan had been bad, they would have phoned him straight away.",
+            "Put it this way, it's not bad news.",
+            "You'll want to be with her when she sees the consultant."})
+    void where_a_patient_is_how_they_are_or_a_reassurance_only_the_result_explains_is_a_violation_before_verifying(
+            String reply) {
+        assertThat(hipaaViolation(score(reply, false))).as(reply).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I hope he's comfortable, and I'm sorry I can't say more.",
+            "I can't tell you whether she was moved or where she is.",
+            "If you'd like, I can take your number and pass it to the unit.",
+            "You can relax, I'm going to look into the bill myself.",
+            "Don't worry, I'll stay on the line while we sort this out.",
+            "The nurse said she would be back at her desk at two.",
+            "Is your mom feeling better?",
+            "What does your mom think about going home?"})
+    void a_wish_a_refusal_a_question_or_comfort_about_the_call_itself_is_not(String reply) {
+        assertThat(hipaaViolation(score(reply, false))).as(reply).isFalse();
+    }
 }

@@ -1,0 +1,55 @@
+package com.rapport.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.rapport.scenario.Criterion;
+
+/**
+ * To someone asking about a patient before they are verified, any statement about the patient is a disclosure,
+ * whatever words it uses; a refusal, a question, a wish, a reflection of what the caller said, or what the patient
+ * may do next is not. Where the family sits with the patient (only other patients' details are kept from them),
+ * telling them how their mother's wait is going is not a disclosure at all.
+ */
+class PatientStatementsTest {
+
+    private static boolean hipaaViolation(String scenarioId, String nodeId, String reply) {
+        var scenario = ScorerTest.CATALOG.find(scenarioId).orElseThrow().scenario();
+        var score = ScorerTest.SCORER.score(reply, new ReplyContext(scenario, nodeId,
+                Map.of(ReplyContext.IDENTITY_VERIFIED, false)));
+        return score.violations().stream().anyMatch(v -> v.criterion() == Criterion.HIPAA);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"She left against advice around midnight.",
+            "Your brother was asking for his phone earlier, he seemed pretty cheerful.",
+            "He underwent a small procedure this morning.",
+            "Well, he's already been seen by the team today.",
+            "She slept most of the afternoon."})
+    void a_statement_about_the_patient_to_an_unverified_relative_is_a_violation(String reply) {
+        assertThat(hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I can't tell you whether he's here, I'm sorry.",
+            "If he's able to, he can call you himself.",
+            "He has the right to decide who hears about his care.",
+            "So he hasn't answered his phone since Sunday, and you're frightened. That makes sense.",
+            "Is he the kind of person who would call you if he could?",
+            "I hope he's alright, I really do.",
+            "He'll need to put your name on his form before I can say anything."})
+    void a_refusal_a_condition_a_right_a_reflection_a_question_or_a_wish_is_not(String reply) {
+        assertThat(hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"She's next for a bed in the injuries area, the charge nurse thinks within the hour.",
+            "She has been waiting far too long and I'm going to find out why."})
+    void news_of_their_own_mothers_wait_to_the_family_beside_her_is_not(String reply) {
+        assertThat(hipaaViolation("ed-wait-family", "opening", reply)).as(reply).isFalse();
+    }
+}
