@@ -113,21 +113,6 @@ final class Reply {
         return false;
     }
 
-    /** Whether a negation that negates something stands between two character offsets of the reply. */
-    boolean negatedSpan(int start, int end) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= start && tokens.get(i).end() <= end && negates(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether another text has a word this reply counts as a negation. */
-    boolean hasNegationWord(String other) {
-        return Tokenizer.tokenize(other).stream().anyMatch(t -> negations.contains(t.word()));
-    }
-
     /**
      * Whether the token at {@code i} negates what follows. "Don't worry", "don't hesitate" and "never mind" negate
      * nothing: "Don't worry, I guarantee it" still guarantees.
