@@ -31,6 +31,9 @@ final class PatientStatements {
     private static final Set<String> NOT_FACTS = Set.of("to", "an", "entitled", "allowed", "welcome", "able",
             "free", "right", "rights", "every", "always", "adult", "responsible", "own", "listed", "named", "not",
             "never");
+    /** What follows "is the" or "has the" in a duty or a right: "he is the only one who can", "the right to". */
+    private static final Set<String> NOT_FACTS_AFTER_THE = Set.of("right", "one", "only", "patient", "person",
+            "last", "final");
     /** Past tenses ending in -ed that say what the patient did or wanted about the call, not about their care. */
     private static final Set<String> NOT_CARE = Set.of("asked", "wanted", "called", "phoned", "needed", "agreed",
             "signed", "authorised", "authorized", "named", "decided", "mentioned", "requested", "wished", "liked",
@@ -98,9 +101,9 @@ final class PatientStatements {
                 return false;
             }
             String after = wordAt(tokens, verb + 2);
-            // "he is the only one who can", "she has the right to"; "he is going to need"
-            return !(next.equals("the") && Set.of("right", "one", "only", "patient", "person", "last", "final")
-                    .contains(after)) && !(next.equals("going") && after.equals("to"));
+            // "he is going to need" says what may be, not what is
+            return !(next.equals("the") && NOT_FACTS_AFTER_THE.contains(after))
+                    && !(next.equals("going") && after.equals("to"));
         }
         return word.length() > 4 && word.endsWith("ed") && !NOT_CARE.contains(word);
     }

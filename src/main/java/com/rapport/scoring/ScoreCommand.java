@@ -38,8 +38,9 @@ public final class ScoreCommand {
               --scenarios-dir   where scenarios and rubric.yaml live (default: scenarios)
             Without a scenario the context is a generic phone call from someone whose identity is not verified.
             Prints per reply: criteria, violations, intent, confidence, language ("en", "es", "und") and scored (false
-            when the reply cannot be read, or has no sentence in it: keywords, emoji, noise); with --scenario and --node also percent, the share of that moment's points
-            the play view gives the reply, and scored is false when it matches none of the moment's intents.
+            when the reply cannot be read, or has no sentence in it: keywords, emoji, noise); with --scenario and
+            --node also percent, the share of that moment's points the play view gives the reply, and scored is false
+            when it matches none of the moment's intents.
             Personal details that look real are replaced by tags ([PHONE], [SSN] ...) before scoring, as in the play
             view, and the tags are listed under "redacted".""";
 
