@@ -82,6 +82,16 @@ final class Hits {
         return !evidence.getOrDefault(criterion, List.of()).isEmpty();
     }
 
+    /**
+     * Whether [start, end) lies within one sentence and a credit on the criterion was found there, counting or
+     * not.
+     */
+    boolean hasCreditInSentence(Criterion criterion, int start, int end) {
+        return reply.sentences().stream().filter(s -> overlaps(s.start(), s.end(), start, end)).count() == 1
+                && evidence.getOrDefault(criterion, List.of()).stream()
+                        .anyMatch(e -> overlaps(e.start(), e.end(), start, end));
+    }
+
     boolean hasViolation(Criterion criterion) {
         return violations.stream().anyMatch(v -> v.criterion() == criterion);
     }

@@ -31,6 +31,11 @@ final class IntentMatcher {
     }
 
     Match match(Reply reply, ReplyContext context) {
+        return match(reply, context, java.util.Set.of());
+    }
+
+    /** The best match among the eligible intents, leaving out the {@code excluded} ones. */
+    Match match(Reply reply, ReplyContext context, java.util.Set<String> excluded) {
         Node node = context.node();
         if (node == null || node.freeText() == null || reply.tokens().isEmpty()) {
             return new Match(null, 0, 0, 0);
@@ -41,7 +46,7 @@ final class IntentMatcher {
         double best = 0;
         int[] span = {0, reply.text().length()};
         for (FreeText.Intent intent : free.intents()) {
-            if (!context.eligible(intent.id())) {
+            if (!context.eligible(intent.id()) || excluded.contains(intent.id())) {
                 continue;
             }
             for (String example : examplesOf(intent, node)) {

@@ -115,7 +115,7 @@ public final class Scorer {
      */
     private ReplyScore conclude(Reply reply, ReplyContext context, Hits hits, Language language) {
         boolean understood = withoutCredit(reply, context, hits);
-        var intent = understood ? intents.match(reply, context) : new IntentMatcher.Match(null, 0, 0, 0);
+        var intent = understood ? route(reply, context, hits) : new IntentMatcher.Match(null, 0, 0, 0);
         if (intent.intent() != null) {
             mistakes(context, intent, hits);
         }
@@ -125,6 +125,32 @@ public final class Scorer {
         }
         return new ReplyScore(criteria, hits.violations(), intent.intent(), intent.confidence(), language, true,
                 understood);
+    }
+
+    /**
+     * The intent the reply means, read with the rubric: a disclosure's intent is not taken when the one sentence
+     * that matched it earns HIPAA credit and the rubric finds no HIPAA violation anywhere in the reply ("I'm not
+     * able to say if he is here or not" refuses, however near its meaning vector comes to "yes, he's here"). The
+     * reply then goes to the best other intent, or to none. Only HIPAA: its rules read a refusal by its negation,
+     * which meaning vectors barely see, while other criteria's credit words ("I'll make sure") are often the very
+     * words of the mistake.
+     */
+    private IntentMatcher.Match route(Reply reply, ReplyContext context, Hits hits) {
+        var excluded = new java.util.HashSet<String>();
+        var match = intents.match(reply, context);
+        while (match.intent() != null && refuses(context, match, hits)) {
+            excluded.add(match.intent());
+            match = intents.match(reply, context, excluded);
+        }
+        return match;
+    }
+
+    private static boolean refuses(ReplyContext context, IntentMatcher.Match match, Hits hits) {
+        var scenario = context.scenario();
+        String nodeId = context.nodeId();
+        return scenario != null && nodeId != null && match.intent() != null && !hits.hasViolation(Criterion.HIPAA)
+                && scenario.intentMistakes(nodeId, match.intent()).contains(Criterion.HIPAA)
+                && hits.hasCreditInSentence(Criterion.HIPAA, match.start(), match.end());
     }
 
     /** Whether the scenario's patient speaks the language (their communication needs say so). */

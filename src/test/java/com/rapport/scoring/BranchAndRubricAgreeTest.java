@@ -56,4 +56,27 @@ class BranchAndRubricAgreeTest {
         assertThat(score.intent()).isNotNull();
         assertThat(score.violations()).noneMatch(v -> v.signal().equals("means-mistake"));
     }
+
+    @Test
+    void a_refusal_near_in_meaning_to_confirming_him_is_not_taken_down_the_disclosure_branch() {
+        // its meaning vector is nearest "yes, he's here", but the rubric reads its negation: it refuses
+        var score = at("relative-admitted-directory", "opening", "I'm not able to say if he is here or not.");
+
+        assertThat(score.intent()).isNotEqualTo("confirm-before-checking");
+        assertThat(score.violations()).noneMatch(v -> v.criterion() == Criterion.HIPAA);
+        assertThat(score.criteria().get(Criterion.HIPAA).evidence())
+                .anySatisfy(e -> assertThat(e.signal()).isEqualTo("explains-privacy"));
+    }
+
+    @Test
+    void a_refusal_beside_a_disclosure_still_takes_the_disclosure_branch() {
+        var score = at("relative-admitted-directory", "opening", "I'm not able to say much over the phone. One"
+                + " sec... yep, Ray Benitez, he's here with us.");
+
+        assertThat(score.intent()).isEqualTo("confirm-before-checking");
+        assertThat(score.violations()).anySatisfy(v -> {
+            assertThat(v.criterion()).isEqualTo(Criterion.HIPAA);
+            assertThat(v.severity()).isEqualTo(Severity.CRITICAL);
+        });
+    }
 }

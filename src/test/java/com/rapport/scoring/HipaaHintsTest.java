@@ -97,7 +97,9 @@ class HipaaHintsTest {
             "I wouldn't lose any sleep over it, honestly.",
             "If the scan had been bad, they would have phoned him straight away.",
             "Put it this way, it's not bad news.",
-            "You'll want to be with her when she sees the consultant."})
+            "You'll want to be with her when she sees the consultant.",
+            "The biopsy result has arrived, so go with him on Monday.",
+            "his test results came through last night"})
     void where_a_patient_is_how_they_are_or_a_reassurance_only_the_result_explains_is_a_violation_before_verifying(
             String reply) {
         assertThat(hipaaViolation(score(reply, false))).as(reply).isTrue();
