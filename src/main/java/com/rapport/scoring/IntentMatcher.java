@@ -10,7 +10,8 @@ import com.rapport.scenario.Node;
 /**
  * Picks the intent a typed reply means at a free-text node: the eligible intent with the example closest to the
  * reply, by sentence vectors or, without them, by shared words. Below the threshold no intent is picked, but the
- * confidence is still given. Thread-safe.
+ * confidence is still given. Polarity counts: an example that negates nothing is compared with what the reply
+ * affirms, never with a clause the reply negates. Thread-safe.
  */
 final class IntentMatcher {
 
@@ -45,14 +46,17 @@ final class IntentMatcher {
         String bestId = null;
         double best = 0;
         int[] span = {0, reply.text().length()};
+        boolean replyNegates = reply.sentences().stream().anyMatch(reply::negatesIn);
         for (FreeText.Intent intent : free.intents()) {
             if (!context.eligible(intent.id()) || excluded.contains(intent.id())) {
                 continue;
             }
+            boolean mistake = replyNegates && context.scenario() != null && context.nodeId() != null
+                    && !context.scenario().intentMistakes(context.nodeId(), intent.id()).isEmpty();
             for (String example : examplesOf(intent, node)) {
                 int[] where = {0, reply.text().length()};
-                double sim = examples == null ? wordOverlap(reply, example)
-                        : bestSimilarity(reply, examples.of(example), where);
+                double sim = examples == null ? wordOverlap(reply, example) : bestSimilarity(reply,
+                        examples.of(example), mistake && !reply.negates(example), where);
                 if (sim > best) {
                     best = sim;
                     bestId = intent.id();
@@ -81,18 +85,23 @@ final class IntentMatcher {
 
     /**
      * The closer of the whole reply and, when it has several sentences, its closest sentence; {@code where} is set
-     * to the span that came closest.
+     * to the span that came closest. When {@code affirmedOnly} (the example negates nothing and the reply does),
+     * only what the reply affirms is compared: each sentence or, where a sentence has a negation, its clause
+     * without one. A negated clause never matches an affirmative example ("I'm not going to send you off to
+     * billing" is not "give billing a ring", however near their meaning vectors), nor does the whole reply, whose
+     * vector carries the negated words too.
      */
-    private static double bestSimilarity(Reply reply, float[] example, int[] where) {
-        double best = SentenceEmbedder.similarity(reply.whole(), example);
-        if (reply.sentences().size() > 1) {
+    private static double bestSimilarity(Reply reply, float[] example, boolean affirmedOnly, int[] where) {
+        double best = affirmedOnly ? 0 : SentenceEmbedder.similarity(reply.whole(), example);
+        if (reply.sentences().size() > 1 || affirmedOnly) {
             for (Reply.Sentence s : reply.sentences()) {
-                if (s.longEnough()) {
-                    double sim = SentenceEmbedder.similarity(reply.vector(s), example);
+                Reply.Sentence unit = affirmedOnly && reply.negatesIn(s) ? reply.affirmative(s) : s;
+                if (unit != null && unit.longEnough()) {
+                    double sim = SentenceEmbedder.similarity(reply.vector(unit), example);
                     if (sim > best) {
                         best = sim;
-                        where[0] = s.start();
-                        where[1] = s.end();
+                        where[0] = unit.start();
+                        where[1] = unit.end();
                     }
                 }
             }

@@ -115,13 +115,18 @@ final class Reply {
 
     /**
      * Whether the token at {@code i} negates what follows. "Don't worry", "don't hesitate" and "never mind" negate
-     * nothing: "Don't worry, I guarantee it" still guarantees.
+     * nothing: "Don't worry, I guarantee it" still guarantees; nor does the "not" of "believe it or not" or
+     * "whether or not".
      */
     private boolean negates(int i) {
-        if (!negations.contains(tokens.get(i).word())) {
+        return negates(tokens, i);
+    }
+
+    private boolean negates(List<Token> words, int i) {
+        if (!negations.contains(words.get(i).word()) || i > 0 && words.get(i - 1).word().equals("or")) {
             return false;
         }
-        return i + 1 >= tokens.size() || !IDIOMS.contains(tokens.get(i + 1).word());
+        return i + 1 >= words.size() || !IDIOMS.contains(words.get(i + 1).word());
     }
 
     /** "whether he is here", "if she was seen": a question about a fact, not a statement of it. */
@@ -271,6 +276,18 @@ final class Reply {
     List<String> wordsOf(Sentence sentence) {
         return tokens.stream().filter(t -> !t.boundary() && t.start() >= sentence.start() && t.end() <= sentence.end())
                 .map(Token::word).toList();
+    }
+
+    /** Whether another text (an example, say) negates anything, read as this reply is ("don't worry" does not). */
+    boolean negates(String other) {
+        var theirs = Tokenizer.tokenize(other);
+        return java.util.stream.IntStream.range(0, theirs.size()).anyMatch(i -> negates(theirs, i));
+    }
+
+    /** Whether the sentence negates anything ("don't worry" does not). */
+    boolean negatesIn(Sentence sentence) {
+        return java.util.stream.IntStream.range(0, tokens.size()).anyMatch(i -> tokens.get(i).start() >= sentence
+                .start() && tokens.get(i).end() <= sentence.end() && negates(tokens, i));
     }
 
     /** Any negation word in the sentence, idioms included. */

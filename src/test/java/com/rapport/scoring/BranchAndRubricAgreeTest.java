@@ -79,4 +79,22 @@ class BranchAndRubricAgreeTest {
             assertThat(v.severity()).isEqualTo(Severity.CRITICAL);
         });
     }
+
+    @Test
+    void saying_you_will_not_hand_the_caller_off_is_not_the_hand_off_mistake() {
+        var score = at("unrecognised-charge", "opening", "You don't need to call billing. Tell me what's on the"
+                + " statement and I'll check it with you.");
+
+        assertThat(score.intent()).isNotEqualTo("call-billing");
+        assertThat(score.violations()).noneMatch(v -> v.signal().equals("means-mistake"));
+    }
+
+    @Test
+    void a_hand_off_after_dont_worry_is_still_the_hand_off_mistake() {
+        var score = at("unrecognised-charge", "opening", "Don't worry, the billing office deals with charges like"
+                + " that, so give them a ring; the number is on your statement.");
+
+        assertThat(score.intent()).isEqualTo("call-billing");
+        assertThat(score.violations()).anySatisfy(v -> assertThat(v.criterion()).isEqualTo(Criterion.OWNERSHIP));
+    }
 }
