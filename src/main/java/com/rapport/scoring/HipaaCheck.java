@@ -35,7 +35,7 @@ final class HipaaCheck {
             for (PhrasePattern subject : protectedSubjects) {
                 for (PhrasePattern.Match m : subject.find(reply.tokens())) {
                     var clause = reply.clauseAround(m);
-                    if (tellsNothing(reply, clause, m.from()) || !disclosed(reply, clause)) {
+                    if (tellsNothing(reply, clause, m.from(), clause[1]) || !disclosed(reply, clause)) {
                         continue;
                     }
                     hits.addViolation(Criterion.HIPAA, "discloses-health-information", Severity.CRITICAL,
@@ -44,8 +44,10 @@ final class HipaaCheck {
                 }
             }
             if (aboutAPatient(context)) {
-                for (int[] clause : PatientStatements.find(reply)) {
-                    if (tellsNothing(reply, clause, clause[0])) {
+                for (int[] statement : PatientStatements.find(reply)) {
+                    int[] clause = {statement[0], statement[1]};
+                    if (tellsNothing(reply, clause, clause[0], statement[2])
+                            || CallerWords.reflects(reply, statement[2], context.node())) {
                         continue;
                     }
                     hits.addViolation(Criterion.HIPAA, "states-patient-fact", Severity.CRITICAL,
@@ -71,7 +73,9 @@ final class HipaaCheck {
             for (PhrasePattern pattern : patterns) {
                 for (PhrasePattern.Match m : pattern.find(reply.tokens())) {
                     var clause = reply.clauseAround(m);
-                    if (reply.negatedInClause(clause, m.from()) || !disclosed(reply, clause)) {
+                    // "she's not pregnant" states the finding itself, with or without a disclosure cue
+                    if (factUntold(reply, clause, m)
+                            || !reply.negatesDirectly(m.from()) && !disclosed(reply, clause)) {
                         continue;
                     }
                     int start = reply.tokens().get(clause[0]).start();
@@ -106,12 +110,25 @@ final class HipaaCheck {
     }
 
     /**
-     * A clause about a patient that tells the caller nothing: negated, a condition, a wish, or part of a question
-     * from token {@code from} on ("is your mom feeling better?" asks the caller).
+     * A clause about a patient that tells the caller nothing: negated before token {@code negatedBefore}, a
+     * condition, a wish, or part of a question from token {@code from} on ("is your mom feeling better?" asks the
+     * caller).
      */
-    private static boolean tellsNothing(Reply reply, int[] clause, int from) {
-        return reply.negatedInClause(clause, clause[1]) || reply.hypotheticalInClause(clause)
+    private static boolean tellsNothing(Reply reply, int[] clause, int from, int negatedBefore) {
+        return reply.negatedInClause(clause, negatedBefore) || reply.hypotheticalInClause(clause)
                 || reply.wishedInClause(clause) || PhrasePattern.asked(reply.tokens(), from);
+    }
+
+    /**
+     * Whether a protected fact found at {@code m} is told nothing of: negated ("I can't say whether she's
+     * pregnant"), unless the negation is the finding itself ("she's not pregnant", "it wasn't an STD" tell the
+     * result), or a condition ("if he is here, your message reaches him").
+     */
+    private static boolean factUntold(Reply reply, int[] clause, PhrasePattern.Match m) {
+        if (reply.hypotheticalInClause(clause)) {
+            return true;
+        }
+        return reply.negatedInClause(clause, m.from()) && !reply.negatesDirectly(m.from());
     }
 
     private boolean disclosed(Reply reply, int[] clause) {

@@ -39,10 +39,28 @@ final class PatientStatements {
             "signed", "authorised", "authorized", "named", "decided", "mentioned", "requested", "wished", "liked",
             "used", "tried", "hoped", "loved");
 
+    /** "I can tell you", "I think", "we heard": what a speaker puts before a statement they make all the same. */
+    private static final Set<String> FRAMES = Set.of("say", "tell", "assure", "promise", "think", "believe", "know",
+            "heard", "hear", "guess", "understand", "reckon", "imagine", "suppose", "gather");
+    private static final Set<String> FRAME_FILLERS = Set.of("can", "could", "will", "would", "do", "just", "you",
+            "that", "did", "have", "i", "we");
+    /** Who cares for a patient: "the clinic saw her", "they moved him", "we admitted your dad". */
+    private static final Set<String> STAFF = Set.of("clinic", "doctor", "doctors", "nurse", "nurses", "team",
+            "hospital", "surgeon", "surgeons", "consultant", "er", "ed", "ward", "staff", "paramedics", "lab",
+            "unit", "physician", "specialist", "therapist", "counselor", "counsellor");
+    private static final Set<String> STAFF_PRONOUNS = Set.of("they", "we");
+    /** Irregular past tenses of what is done to a patient ("saw her", "gave him", "ran tests on her"). */
+    private static final Set<String> DONE_TO = Set.of("saw", "seen", "gave", "given", "took", "taken", "ran", "sent",
+            "kept", "put", "brought", "told", "found", "got", "gotten", "held", "let");
+
     private PatientStatements() {
     }
 
-    /** Token spans [from, to) of the clauses in the reply that state a fact about a patient. */
+    /**
+     * Token spans [from, to) of the clauses in the reply that state a fact about a patient, each with a third
+     * index: where the statement itself begins (a negation after it is part of what it states, "he's asked for no
+     * visitors", and does not make it tell nothing).
+     */
     static List<int[]> find(Reply reply) {
         var tokens = reply.tokens();
         var found = new ArrayList<int[]>();
@@ -50,10 +68,7 @@ final class PatientStatements {
         while (i < tokens.size()) {
             // a clause opens at the start or after a boundary or "but"/"and"
             int start = i;
-            int k = start;
-            while (k < tokens.size() && !tokens.get(k).boundary() && OPENERS.contains(tokens.get(k).word())) {
-                k++;
-            }
+            int k = afterFrame(tokens, afterOpeners(tokens, start));
             int verb = subjectEnd(tokens, k);
             if (verb >= 0) {
                 while (verb < tokens.size() && ADVERBS.contains(tokens.get(verb).word())) {
@@ -61,7 +76,13 @@ final class PatientStatements {
                 }
                 if (verb < tokens.size() && states(tokens, verb)) {
                     var clause = reply.clauseAround(new PhrasePattern.Match(k, verb + 1));
-                    found.add(clause);
+                    found.add(new int[] {clause[0], clause[1], k});
+                }
+            } else {
+                int done = doneToAPatient(tokens, k);
+                if (done >= 0) {
+                    var clause = reply.clauseAround(new PhrasePattern.Match(k, done));
+                    found.add(new int[] {clause[0], clause[1], k});
                 }
             }
             // on to the next clause
@@ -72,6 +93,64 @@ final class PatientStatements {
             }
         }
         return found;
+    }
+
+    private static int afterOpeners(List<Token> tokens, int k) {
+        while (k < tokens.size() && !tokens.get(k).boundary() && OPENERS.contains(tokens.get(k).word())) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Past "I can tell you (that)", "I think", "we heard" at {@code k}, if one stands there; else {@code k}. */
+    private static int afterFrame(List<Token> tokens, int k) {
+        String first = wordAt(tokens, k);
+        if (!first.equals("i") && !first.equals("we")) {
+            return k;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && j < k + 4 && FRAME_FILLERS.contains(wordAt(tokens, j))) {
+            j++;
+        }
+        if (!FRAMES.contains(wordAt(tokens, j))) {
+            return k;
+        }
+        j++;
+        while (j < tokens.size() && (wordAt(tokens, j).equals("you") || wordAt(tokens, j).equals("that"))) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * The end of "the clinic saw her", "they've moved him", "we admitted your dad" at {@code k}: staff as subject, a
+     * past tense, and the patient as its object; or -1.
+     */
+    private static int doneToAPatient(List<Token> tokens, int k) {
+        int verb;
+        if (STAFF_PRONOUNS.contains(wordAt(tokens, k))) {
+            verb = k + 1;
+        } else if ((wordAt(tokens, k).equals("the") || wordAt(tokens, k).equals("his")
+                || wordAt(tokens, k).equals("her")) && STAFF.contains(wordAt(tokens, k + 1))) {
+            verb = k + 2;
+        } else {
+            return -1;
+        }
+        while (ADVERBS.contains(wordAt(tokens, verb)) || wordAt(tokens, verb).equals("have")
+                || wordAt(tokens, verb).equals("had") || wordAt(tokens, verb).equals("has")) {
+            verb++;
+        }
+        String word = wordAt(tokens, verb);
+        boolean past = DONE_TO.contains(word) || word.length() > 4 && word.endsWith("ed");
+        if (!past) {
+            return -1;
+        }
+        String object = wordAt(tokens, verb + 1);
+        if (object.equals("him") || object.equals("her")) {
+            return verb + 2;
+        }
+        return (object.equals("your") || object.equals("ur")) && RELATIVES.contains(wordAt(tokens, verb + 2))
+                ? verb + 3 : -1;
     }
 
     /** Where the verb would stand after a patient subject at {@code k}, or -1 when no patient is the subject. */

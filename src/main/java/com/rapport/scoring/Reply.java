@@ -134,6 +134,18 @@ final class Reply {
         return shortlyBefore(index, HYPOTHETICAL);
     }
 
+    /**
+     * Whether the word just before the token at {@code index} (past "a", "an" or "any") negates it: "not pregnant",
+     * "wasn't an infection", "no sign".
+     */
+    boolean negatesDirectly(int index) {
+        int i = index - 1;
+        while (i >= 0 && Set.of("a", "an", "any").contains(tokens.get(i).word())) {
+            i--;
+        }
+        return i >= 0 && negates(i);
+    }
+
     boolean hypotheticalInClause(int[] clause) {
         return anyInClause(clause, HYPOTHETICAL);
     }

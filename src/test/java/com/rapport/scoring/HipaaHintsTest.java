@@ -117,4 +117,24 @@ class HipaaHintsTest {
     void a_wish_a_refusal_a_question_or_comfort_about_the_call_itself_is_not(String reply) {
         assertThat(hipaaViolation(score(reply, false))).as(reply).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Don't worry, she's not pregnant.", "It wasn't an STD, if that's what you're afraid of.",
+            "Let's just say you can relax about it.", "Between you and me, it was nothing she needs to hide."})
+    void a_negated_finding_or_a_confidence_before_a_statement_is_a_violation(String reply) {
+        assertThat(PatientStatementsTest.hipaaViolation("teen-confidential-visit", "mother-asks", reply)).as(reply).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I can't say whether she's pregnant or not.",
+            "I'm not able to discuss pregnancy, birth control or any other reason for a visit."})
+    void a_refusal_that_names_what_it_will_not_discuss_is_not(String reply) {
+        assertThat(PatientStatementsTest.hipaaViolation("teen-confidential-visit", "mother-asks", reply)).as(reply).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"If he is here, I'll make sure your message reaches him; if he isn't, nobody will get it."})
+    void a_condition_on_a_protected_fact_is_not(String reply) {
+        assertThat(PatientStatementsTest.hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply).isFalse();
+    }
 }

@@ -17,7 +17,8 @@ import com.rapport.scenario.Criterion;
  */
 class PatientStatementsTest {
 
-    private static boolean hipaaViolation(String scenarioId, String nodeId, String reply) {
+    /** Whether the reply, typed at the moment before the caller is verified, has a HIPAA violation. */
+    static boolean hipaaViolation(String scenarioId, String nodeId, String reply) {
         var scenario = ScorerTest.CATALOG.find(scenarioId).orElseThrow().scenario();
         var score = ScorerTest.SCORER.score(reply, new ReplyContext(scenario, nodeId,
                 Map.of(ReplyContext.IDENTITY_VERIFIED, false)));
@@ -51,5 +52,29 @@ class PatientStatementsTest {
             "She has been waiting far too long and I'm going to find out why."})
     void news_of_their_own_mothers_wait_to_the_family_beside_her_is_not(String reply) {
         assertThat(hipaaViolation("ed-wait-family", "opening", reply)).as(reply).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I can give no details, but I can tell you he's safe and being looked after.",
+            "He's asked for no visitors right now.",
+            "The ER saw him on Sunday night.",
+            "They've moved him since this morning."})
+    void a_statement_framed_as_what_i_can_tell_you_with_a_negation_in_what_it_states_or_what_staff_did_to_the_patient_is_a_violation(
+            String reply) {
+        assertThat(hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I can't tell you he's safe, because I can't say anything about anyone.",
+            "They told you nothing for two days, and that isn't right."})
+    void a_refused_frame_or_what_staff_did_to_the_caller_is_not(String reply) {
+        assertThat(hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Your mother broke her hip and you heard nothing for four hours; that must be frightening.",
+            "She fell out of bed and broke her hip, and nobody called you until seven. I'm so sorry."})
+    void giving_back_what_the_caller_just_said_is_not(String reply) {
+        assertThat(hipaaViolation("fall-lawsuit-press", "opening", reply)).as(reply).isFalse();
     }
 }
