@@ -194,6 +194,22 @@ public record Scenario(@Nullable String format, String id, String title, @Nullab
         return mistakes;
     }
 
+    /**
+     * Whether a typed reply taken to mean this intent at the node discloses what HIPAA protects: the intent leads
+     * where a choice there leads that loses {@value #MISTAKE_POINTS} HIPAA points or more ("yes, here he is"), not
+     * where a merely clumsy refusal leads.
+     */
+    public boolean disclosureIntent(String nodeId, String intentId) {
+        var node = node(nodeId).orElse(null);
+        if (node == null || node.freeText() == null) {
+            return false;
+        }
+        var intent = node.freeText().intents().stream().filter(i -> i.id().equals(intentId)).findFirst();
+        return intent.isPresent() && node.choiceList().stream().filter(c -> c.next().equals(intent.get().next()))
+                .anyMatch(c -> c.effects().stream().anyMatch(e -> e.criterion() == Criterion.HIPAA
+                        && e.points() <= MISTAKE_POINTS));
+    }
+
     /** Points a choice loses on a criterion that mark a mistake on it, not a weaker reply. */
     static final int MISTAKE_POINTS = -3;
 

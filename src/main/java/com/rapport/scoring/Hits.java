@@ -92,6 +92,11 @@ final class Hits {
                         .anyMatch(e -> overlaps(e.start(), e.end(), start, end));
     }
 
+    /** Whether a critical violation on the criterion was found. */
+    boolean hasCritical(Criterion criterion) {
+        return violations.stream().anyMatch(v -> v.criterion() == criterion && v.severity() == Severity.CRITICAL);
+    }
+
     boolean hasViolation(Criterion criterion) {
         return violations.stream().anyMatch(v -> v.criterion() == criterion);
     }

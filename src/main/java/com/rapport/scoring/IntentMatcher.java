@@ -38,17 +38,28 @@ final class IntentMatcher {
     /** The best match among the eligible intents, leaving out the {@code excluded} ones. */
     Match match(Reply reply, ReplyContext context, java.util.Set<String> excluded) {
         Node node = context.node();
+        if (node == null || node.freeText() == null) {
+            return new Match(null, 0, 0, 0);
+        }
+        double threshold = node.freeText().threshold() != null ? node.freeText().threshold()
+                : rubric.intentThreshold();
+        var closest = closest(reply, context, id -> !excluded.contains(id));
+        return closest.confidence() >= threshold ? closest : new Match(null, closest.confidence(), 0, 0);
+    }
+
+    /** The eligible intent, among those {@code allowed}, whose example comes closest, however close. */
+    Match closest(Reply reply, ReplyContext context, java.util.function.Predicate<String> allowed) {
+        Node node = context.node();
         if (node == null || node.freeText() == null || reply.tokens().isEmpty()) {
             return new Match(null, 0, 0, 0);
         }
         FreeText free = node.freeText();
-        double threshold = free.threshold() != null ? free.threshold() : rubric.intentThreshold();
         String bestId = null;
         double best = 0;
         int[] span = {0, reply.text().length()};
         boolean replyNegates = reply.sentences().stream().anyMatch(reply::negatesIn);
         for (FreeText.Intent intent : free.intents()) {
-            if (!context.eligible(intent.id()) || excluded.contains(intent.id())) {
+            if (!context.eligible(intent.id()) || !allowed.test(intent.id())) {
                 continue;
             }
             boolean mistake = replyNegates && context.scenario() != null && context.nodeId() != null
@@ -64,9 +75,7 @@ final class IntentMatcher {
                 }
             }
         }
-        double confidence = Math.clamp(best, 0, 1);
-        return confidence >= threshold ? new Match(bestId, confidence, span[0], span[1])
-                : new Match(null, confidence, 0, 0);
+        return new Match(bestId, Math.clamp(best, 0, 1), span[0], span[1]);
     }
 
     /**

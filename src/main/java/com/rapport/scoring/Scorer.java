@@ -128,12 +128,14 @@ public final class Scorer {
     }
 
     /**
-     * The intent the reply means, read with the rubric: a disclosure's intent is not taken when the one sentence
+     * The intent the reply means, read with the rubric. A disclosure's intent is not taken when the one sentence
      * that matched it earns HIPAA credit and the rubric finds no HIPAA violation anywhere in the reply ("I'm not
-     * able to say if he is here or not" refuses, however near its meaning vector comes to "yes, he's here"). The
+     * able to say if he is here or not" refuses, however near its meaning vector comes to "yes, he's here"); the
      * reply then goes to the best other intent, or to none. Only HIPAA: its rules read a refusal by its negation,
      * which meaning vectors barely see, while other criteria's credit words ("I'll make sure") are often the very
-     * words of the mistake.
+     * words of the mistake. The other way round, a disclosure the rubric finds (a critical HIPAA violation) in a
+     * reply that matches no intent goes where the moment's disclosures go, however far its words are from their
+     * examples: the caller heard it.
      */
     private IntentMatcher.Match route(Reply reply, ReplyContext context, Hits hits) {
         var excluded = new java.util.HashSet<String>();
@@ -141,6 +143,15 @@ public final class Scorer {
         while (match.intent() != null && refuses(context, match, hits)) {
             excluded.add(match.intent());
             match = intents.match(reply, context, excluded);
+        }
+        var scenario = context.scenario();
+        String nodeId = context.nodeId();
+        if (match.intent() == null && scenario != null && nodeId != null && hits.hasCritical(Criterion.HIPAA)) {
+            // the rubric found a disclosure no intent's examples came near: it goes where disclosures go
+            var disclosure = intents.closest(reply, context, id -> scenario.disclosureIntent(nodeId, id));
+            if (disclosure.intent() != null) {
+                return disclosure;
+            }
         }
         return match;
     }

@@ -97,4 +97,22 @@ class BranchAndRubricAgreeTest {
         assertThat(score.intent()).isEqualTo("call-billing");
         assertThat(score.violations()).anySatisfy(v -> assertThat(v.criterion()).isEqualTo(Criterion.OWNERSHIP));
     }
+
+    @Test
+    void a_disclosure_the_rubric_finds_in_words_no_intent_came_near_goes_down_the_disclosure_branch() {
+        var score = at("relative-admitted-directory", "opening", "I can give no details, but I can tell you he's"
+                + " safe and being looked after.");
+
+        assertThat(score.intent()).isEqualTo("confirm-before-checking");
+        assertThat(score.violations()).anySatisfy(v -> assertThat(v.severity()).isEqualTo(Severity.CRITICAL));
+    }
+
+    @Test
+    void only_a_choice_that_loses_three_hipaa_points_or_more_marks_where_disclosures_go() {
+        var scenario = ScorerTest.CATALOG.find("relative-admitted-directory").orElseThrow().scenario();
+
+        assertThat(scenario.disclosureIntent("opening", "confirm-before-checking")).isTrue();
+        assertThat(scenario.disclosureIntent("opening", "scripted-hipaa-refusal")).isFalse();
+        assertThat(scenario.disclosureIntent("opening", "check-kindly")).isFalse();
+    }
 }
