@@ -115,8 +115,8 @@ final class HipaaCheck {
      * caller).
      */
     private static boolean tellsNothing(Reply reply, int[] clause, int from, int negatedBefore) {
-        return reply.negatedInClause(clause, negatedBefore) || reply.hypotheticalInClause(clause)
-                || reply.wishedInClause(clause) || PhrasePattern.asked(reply.tokens(), from);
+        return reply.negatedInClause(clause, negatedBefore) || Hedges.hypotheticalInClause(reply.tokens(), clause)
+                || Hedges.wishedInClause(reply.tokens(), clause) || PhrasePattern.asked(reply.tokens(), from);
     }
 
     /**
@@ -125,7 +125,7 @@ final class HipaaCheck {
      * result), or a condition ("if he is here, your message reaches him").
      */
     private static boolean factUntold(Reply reply, int[] clause, PhrasePattern.Match m) {
-        if (reply.hypotheticalInClause(clause)) {
+        if (Hedges.hypotheticalInClause(reply.tokens(), clause)) {
             return true;
         }
         return reply.negatedInClause(clause, m.from()) && !reply.negatesDirectly(m.from());

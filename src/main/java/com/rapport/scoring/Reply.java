@@ -18,12 +18,6 @@ final class Reply {
     private static final int NEGATION_WINDOW = 6;
     /** Words after a negation that make it an idiom rather than a negation: "don't worry", "never mind". */
     private static final Set<String> IDIOMS = Set.of("worry", "hesitate", "mind", "fret", "stress", "panic");
-    private static final Set<String> HYPOTHETICAL = Set.of("whether", "if");
-    /** "I hope he's comfortable": a wish says nothing of what a record holds. */
-    private static final Set<String> WISHES = Set.of("hope", "hoping", "hopefully", "wish", "pray", "praying");
-    private static final Set<String> UNTIL_CHECKED = Set.of("once", "after", "when");
-    private static final Set<String> CHECKS = Set.of("verified", "verify", "verifying", "confirmed", "confirm",
-            "confirming", "checked", "check", "checking", "dob", "birth", "identity", "id");
     private static final int MIN_EMBEDDED_WORDS = 3;
 
     /** A sentence's character span and how many words it has. */
@@ -99,8 +93,9 @@ final class Reply {
 
     /**
      * A negation inside the matched words, governing the word the match ends on, that the phrase itself does not
-     * spell out (as it spells out "not good enough"): "that is not upsetting" is no naming of a feeling, though "that is ... upsetting" matches it; in
-     * "a bill you do not recognise would worry anyone" the negation governs "recognise", not "worry".
+     * spell out (as it spells out "not good enough"): "that is not upsetting" is no naming of a feeling, though
+     * "that is ... upsetting" matches it; in "a bill you do not recognise would worry anyone" the negation governs
+     * "recognise", not "worry".
      */
     boolean negatedWithin(PhrasePattern.Match m, java.util.Set<String> literal) {
         for (int i = Math.max(m.from(), m.to() - 3); i < m.to() - 1; i++) {
@@ -129,11 +124,6 @@ final class Reply {
         return i + 1 >= words.size() || !IDIOMS.contains(words.get(i + 1).word());
     }
 
-    /** "whether he is here", "if she was seen": a question about a fact, not a statement of it. */
-    boolean hypothetical(int index) {
-        return shortlyBefore(index, HYPOTHETICAL);
-    }
-
     /**
      * Whether the word just before the token at {@code index} (past "a", "an" or "any") negates it: "not pregnant",
      * "wasn't an infection", "no sign".
@@ -144,65 +134,6 @@ final class Reply {
             i--;
         }
         return i >= 0 && negates(i);
-    }
-
-    boolean hypotheticalInClause(int[] clause) {
-        return anyInClause(clause, HYPOTHETICAL);
-    }
-
-    /** A wish ("hope", "pray") up to three words before the token at {@code index}, in the same clause. */
-    boolean wished(int index) {
-        return shortlyBefore(index, WISHES);
-    }
-
-    /** One of the words up to three words before the token at {@code index}, in the same clause. */
-    private boolean shortlyBefore(int index, Set<String> words) {
-        for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
-            if (words.contains(tokens.get(i).word())) {
-                return true;
-            }
-            if (tokens.get(i).boundary()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    boolean wishedInClause(int[] clause) {
-        return anyInClause(clause, WISHES);
-    }
-
-    private boolean anyInClause(int[] clause, Set<String> words) {
-        for (int i = clause[0]; i < clause[1]; i++) {
-            if (words.contains(tokens.get(i).word())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Once you've confirmed your date of birth, I can see the visit": the sentence opens on a condition (once,
-     * after, when, as soon as) that names a check before the token at {@code index}, so what follows waits on
-     * verifying and discloses nothing yet.
-     */
-    boolean waitsOnVerifying(int index) {
-        int start = index;
-        while (start > 0 && !SENTENCE_ENDS.contains(tokens.get(start - 1).word())) {
-            start--;
-        }
-        String first = tokens.get(start).word();
-        boolean condition = UNTIL_CHECKED.contains(first) || first.equals("as") && start + 2 < index
-                && tokens.get(start + 1).word().equals("soon") && tokens.get(start + 2).word().equals("as");
-        if (!condition) {
-            return false;
-        }
-        for (int i = start + 1; i < index; i++) {
-            if (CHECKS.contains(tokens.get(i).word())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Token range [from, to) of the clause holding the match. */

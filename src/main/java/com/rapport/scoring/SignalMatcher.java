@@ -62,10 +62,11 @@ final class SignalMatcher {
             for (int p = 0; p < compiled.patterns().size(); p++) {
                 for (PhrasePattern.Match m : compiled.patterns().get(p).find(reply.tokens())) {
                     if (signal.isNegatable() && (reply.negatedBefore(m.from())
-                            || signal.kind() == Rubric.Kind.VIOLATION && reply.hypothetical(m.from())
+                            || signal.kind() == Rubric.Kind.VIOLATION && Hedges.hypothetical(reply.tokens(), m.from())
                             || signal.kind() == Rubric.Kind.VIOLATION && compiled.criterion() == Criterion.HIPAA
-                                    && reply.wished(m.from())
-                            || signal.condition() == Rubric.When.UNVERIFIED && reply.waitsOnVerifying(m.from())
+                                    && Hedges.wished(reply.tokens(), m.from())
+                            || signal.condition() == Rubric.When.UNVERIFIED
+                                    && Hedges.waitsOnVerifying(reply.tokens(), m.from())
                             || signal.kind() == Rubric.Kind.CREDIT
                                     && reply.negatedWithin(m, compiled.literals().get(p)))
                             || signal.needsCommitment() && Deadlines.forThePerson(reply.tokens(), m)

@@ -1,0 +1,86 @@
+package com.rapport.scoring;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What keeps words that would disclose from being a statement: a condition or a question about a fact ("whether he
+ * is here", "if she was seen"), a wish ("I hope he's comfortable"), or a check that must come first ("once you've
+ * confirmed your date of birth, I can see the visit"). Read over a reply's tokens; stateless.
+ */
+final class Hedges {
+
+    private static final Set<String> HYPOTHETICAL = Set.of("whether", "if");
+    /** "I hope he's comfortable": a wish says nothing of what a record holds. */
+    private static final Set<String> WISHES = Set.of("hope", "hoping", "hopefully", "wish", "pray", "praying");
+    private static final Set<String> UNTIL_CHECKED = Set.of("once", "after", "when");
+    private static final Set<String> CHECKS = Set.of("verified", "verify", "verifying", "confirmed", "confirm",
+            "confirming", "checked", "check", "checking", "dob", "birth", "identity", "id");
+
+    private Hedges() {
+    }
+
+    /** "whether he is here", "if she was seen" just before the token at {@code index}: a question, not a statement. */
+    static boolean hypothetical(List<Token> tokens, int index) {
+        return shortlyBefore(tokens, index, HYPOTHETICAL);
+    }
+
+    static boolean hypotheticalInClause(List<Token> tokens, int[] clause) {
+        return anyInClause(tokens, clause, HYPOTHETICAL);
+    }
+
+    /** A wish ("hope", "pray") up to three words before the token at {@code index}, in the same clause. */
+    static boolean wished(List<Token> tokens, int index) {
+        return shortlyBefore(tokens, index, WISHES);
+    }
+
+    static boolean wishedInClause(List<Token> tokens, int[] clause) {
+        return anyInClause(tokens, clause, WISHES);
+    }
+
+    /**
+     * "Once you've confirmed your date of birth, I can see the visit": the sentence opens on a condition (once,
+     * after, when, as soon as) that names a check before the token at {@code index}, so what follows waits on
+     * verifying and discloses nothing yet.
+     */
+    static boolean waitsOnVerifying(List<Token> tokens, int index) {
+        int start = index;
+        while (start > 0 && !Reply.SENTENCE_ENDS.contains(tokens.get(start - 1).word())) {
+            start--;
+        }
+        String first = tokens.get(start).word();
+        boolean condition = UNTIL_CHECKED.contains(first) || first.equals("as") && start + 2 < index
+                && tokens.get(start + 1).word().equals("soon") && tokens.get(start + 2).word().equals("as");
+        if (!condition) {
+            return false;
+        }
+        for (int i = start + 1; i < index; i++) {
+            if (CHECKS.contains(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One of the words up to three words before the token at {@code index}, in the same clause. */
+    private static boolean shortlyBefore(List<Token> tokens, int index, Set<String> words) {
+        for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
+            if (words.contains(tokens.get(i).word())) {
+                return true;
+            }
+            if (tokens.get(i).boundary()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyInClause(List<Token> tokens, int[] clause, Set<String> words) {
+        for (int i = clause[0]; i < clause[1]; i++) {
+            if (words.contains(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
