@@ -19,6 +19,8 @@ final class Reply {
     /** Words after a negation that make it an idiom rather than a negation: "don't worry", "never mind". */
     private static final Set<String> IDIOMS = Set.of("worry", "hesitate", "mind", "fret", "stress", "panic");
     private static final int MIN_EMBEDDED_WORDS = 3;
+    /** What may stand between a negation and the finding it denies: "wasn't an infection", "not any sign". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "any");
 
     /** A sentence's character span and how many words it has. */
     record Sentence(int start, int end, int words) {
@@ -130,7 +132,7 @@ final class Reply {
      */
     boolean negatesDirectly(int index) {
         int i = index - 1;
-        while (i >= 0 && Set.of("a", "an", "any").contains(tokens.get(i).word())) {
+        while (i >= 0 && ARTICLES.contains(tokens.get(i).word())) {
             i--;
         }
         return i >= 0 && negates(i);
