@@ -22,6 +22,12 @@ final class IntentMatcher {
     record Match(@Nullable String intent, double confidence, int start, int end) {
     }
 
+    /**
+     * How much closer a reply must come to a good intent with the words it negates than without them for the
+     * intent to be taken as resting on them (and so lose to a mistake that what the reply affirms matches).
+     */
+    private static final double RESTS_ON_NEGATED = 0.08;
+
     private final Rubric rubric;
     private final @Nullable ExampleVectors examples;
 
@@ -43,21 +49,33 @@ final class IntentMatcher {
         }
         double threshold = node.freeText().threshold() != null ? node.freeText().threshold()
                 : rubric.intentThreshold();
-        var closest = closest(reply, context, id -> !excluded.contains(id));
+        var closest = closest(reply, context, id -> !excluded.contains(id), threshold);
         return closest.confidence() >= threshold ? closest : new Match(null, closest.confidence(), 0, 0);
     }
 
     /** The eligible intent, among those {@code allowed}, whose example comes closest, however close. */
     Match closest(Reply reply, ReplyContext context, java.util.function.Predicate<String> allowed) {
+        return closest(reply, context, allowed, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The eligible intent, among those {@code allowed}, whose example comes closest. Where the reply negates
+     * something, a good intent it comes closest to mainly through the words it negates ({@link #RESTS_ON_NEGATED})
+     * loses to a mistake that what it affirms matches at {@code threshold} or above, unless what it affirms comes
+     * closer still to the good intent: "No need for an interpreter, Mateo can translate for us" is the son
+     * translating, not the interpreter it refuses.
+     */
+    private Match closest(Reply reply, ReplyContext context, java.util.function.Predicate<String> allowed,
+            double threshold) {
         Node node = context.node();
         if (node == null || node.freeText() == null || reply.tokens().isEmpty()) {
             return new Match(null, 0, 0, 0);
         }
         FreeText free = node.freeText();
-        String bestId = null;
-        double best = 0;
-        int[] span = {0, reply.text().length()};
         boolean replyNegates = reply.sentences().stream().anyMatch(reply::negatesIn);
+        Match best = new Match(null, 0, 0, reply.text().length());
+        Match bestMistake = best;
+        var affirmedGood = new java.util.HashMap<String, Double>();
         for (FreeText.Intent intent : free.intents()) {
             if (!context.eligible(intent.id()) || !allowed.test(intent.id())) {
                 continue;
@@ -66,16 +84,33 @@ final class IntentMatcher {
                     && !context.scenario().intentMistakes(context.nodeId(), intent.id()).isEmpty();
             for (String example : examplesOf(intent, node)) {
                 int[] where = {0, reply.text().length()};
-                double sim = examples == null ? wordOverlap(reply, example) : bestSimilarity(reply,
-                        examples.of(example), mistake && !reply.negates(example), where);
-                if (sim > best) {
-                    best = sim;
-                    bestId = intent.id();
-                    span = where;
+                if (examples == null) {
+                    double sim = wordOverlap(reply, example);
+                    best = sim > best.confidence() ? new Match(intent.id(), sim, 0, reply.text().length()) : best;
+                    continue;
+                }
+                float[] vector = examples.of(example);
+                boolean affirmedOnly = mistake && !reply.negates(example);
+                double sim = bestSimilarity(reply, vector, affirmedOnly, where);
+                if (sim > best.confidence()) {
+                    best = new Match(intent.id(), sim, where[0], where[1]);
+                }
+                if (mistake && sim > bestMistake.confidence()) {
+                    bestMistake = new Match(intent.id(), sim, where[0], where[1]);
+                } else if (replyNegates && !mistake) {
+                    // an example that negates something of its own may match what the reply negates
+                    double affirmed = reply.negates(example) ? sim : affirmedSimilarity(reply, vector);
+                    affirmedGood.merge(intent.id(), affirmed, Math::max);
                 }
             }
         }
-        return new Match(bestId, Math.clamp(best, 0, 1), span[0], span[1]);
+        double affirmed = best.intent() == null ? 0 : affirmedGood.getOrDefault(best.intent(), best.confidence());
+        if (bestMistake.intent() != null && !bestMistake.intent().equals(best.intent())
+                && bestMistake.confidence() >= threshold && bestMistake.confidence() > affirmed
+                && best.confidence() - affirmed >= RESTS_ON_NEGATED) {
+            best = bestMistake;
+        }
+        return new Match(best.intent(), Math.clamp(best.confidence(), 0, 1), best.start(), best.end());
     }
 
     /**
@@ -116,6 +151,13 @@ final class IntentMatcher {
             }
         }
         return best;
+    }
+
+    /** How close what the reply affirms comes to an example: its closest affirmed unit, or all of them together. */
+    private static double affirmedSimilarity(Reply reply, float[] example) {
+        double best = bestSimilarity(reply, example, true, new int[2]);
+        float[] affirmed = reply.affirmedWhole();
+        return affirmed == null ? best : Math.max(best, SentenceEmbedder.similarity(affirmed, example));
     }
 
     /** Shared words over all words (Jaccard), punctuation left out. */

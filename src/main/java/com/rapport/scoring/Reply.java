@@ -332,26 +332,43 @@ final class Reply {
         if (whole == null) {
             var embedder = Objects.requireNonNull(this.embedder);
             embedOnce(embedder);
-            if (vectors.isEmpty()) {
-                whole = embedder.embed(text);
-            } else {
-                float[] mean = new float[vectors.values().iterator().next().length];
-                for (float[] v : vectors.values()) {
-                    for (int i = 0; i < mean.length; i++) {
-                        mean[i] += v[i];
-                    }
-                }
-                double norm = 0;
-                for (float x : mean) {
-                    norm += x * x;
-                }
-                norm = Math.sqrt(norm);
-                for (int i = 0; i < mean.length; i++) {
-                    mean[i] /= (float) norm;
-                }
-                whole = mean;
-            }
+            whole = vectors.isEmpty() ? embedder.embed(text) : mean(vectors.values());
         }
         return whole;
+    }
+
+    /**
+     * What the reply affirms, as a whole: the normalised mean of the vectors of its sentences with no negation and
+     * of the clauses without one in the others; null when it affirms nothing long enough to compare.
+     */
+    float @Nullable [] affirmedWhole() {
+        var embedder = Objects.requireNonNull(this.embedder);
+        embedOnce(embedder);
+        var affirmed = new ArrayList<float[]>();
+        for (Sentence s : sentences()) {
+            var unit = affirmative(s);
+            if (unit != null && unit.longEnough()) {
+                affirmed.add(vector(unit));
+            }
+        }
+        return affirmed.isEmpty() ? null : mean(affirmed);
+    }
+
+    private static float[] mean(java.util.Collection<float[]> vectors) {
+        float[] mean = new float[vectors.iterator().next().length];
+        for (float[] v : vectors) {
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] += v[i];
+            }
+        }
+        double norm = 0;
+        for (float x : mean) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        for (int i = 0; i < mean.length; i++) {
+            mean[i] /= (float) norm;
+        }
+        return mean;
     }
 }

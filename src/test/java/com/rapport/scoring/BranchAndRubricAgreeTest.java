@@ -99,6 +99,25 @@ class BranchAndRubricAgreeTest {
     }
 
     @Test
+    void refusing_the_interpreter_while_letting_the_son_translate_is_the_son_translating() {
+        var score = at("spanish-interpreter-son", "opening", "No need for an interpreter, Mateo can translate for"
+                + " us.");
+
+        assertThat(score.intent()).isEqualTo("use-son");
+        assertThat(score.violations()).anySatisfy(v -> assertThat(v.criterion())
+                .isEqualTo(Criterion.CULTURAL_SENSITIVITY));
+    }
+
+    @Test
+    void sparing_the_son_the_translating_while_calling_an_interpreter_is_still_the_interpreter() {
+        var score = at("spanish-interpreter-son", "opening", "Mateo, you don't have to translate today; I'll get a"
+                + " medical interpreter on video so your mom can talk to me herself.");
+
+        assertThat(score.intent()).isEqualTo("offer-interpreter");
+        assertThat(score.violations()).isEmpty();
+    }
+
+    @Test
     void a_disclosure_the_rubric_finds_in_words_no_intent_came_near_goes_down_the_disclosure_branch() {
         var score = at("relative-admitted-directory", "opening", "I can give no details, but I can tell you he's"
                 + " safe and being looked after.");
