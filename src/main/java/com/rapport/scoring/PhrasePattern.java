@@ -15,7 +15,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * or more and two in words of nine or more;</li>
  * <li>{@code worr*} matches any word that starts with "worr";</li>
  * <li>{@code (your dad|your father|he)} matches any one of the alternatives;</li>
- * <li>{@code *} matches any one word, {@code ...} up to four words, {@code <number>} a number in digits or words;</li>
+ * <li>{@code *} matches any one word, {@code ...} up to four words, {@code <number>} a number in digits or words,
+ * {@code <end>} the end of a clause (punctuation or the end of the reply);</li>
  * <li>a {@code ?} after a word or a group makes it optional;</li>
  * <li>a {@code ?} standing alone at the end means only in a question: the sentence goes on to a question mark.</li>
  * </ul>
@@ -31,7 +32,7 @@ final class PhrasePattern {
     private static final java.util.Set<String> REAL_WORDS = java.util.Set.of("blood", "copy", "bloom", "cope");
     private static final int GAP = 4;
 
-    private sealed interface Element permits Word, Choice, AnyWord, Gap, Number {
+    private sealed interface Element permits Word, Choice, AnyWord, Gap, Number, End {
     }
 
     private record Number() implements Element {
@@ -44,6 +45,10 @@ final class PhrasePattern {
     }
 
     private record AnyWord() implements Element {
+    }
+
+    /** The end of a clause: punctuation or the end of the reply, matching no word. */
+    private record End() implements Element {
     }
 
     private record Gap() implements Element {
@@ -147,6 +152,8 @@ final class PhrasePattern {
                 int before = elements.size();
                 if (word.equals("<number>")) {
                     elements.add(new Number());
+                } else if (word.equals("<end>")) {
+                    elements.add(new End());
                 } else if (word.equals("...")) {
                     elements.add(new Gap());
                 } else if (word.equals("*")) {
@@ -226,10 +233,14 @@ final class PhrasePattern {
         if (e == elements.size()) {
             return rest == null ? t : match(rest.elements(), rest.index(), rest.next(), tokens, t, started);
         }
+        Element element = elements.get(e);
+        if (element instanceof End) {
+            return t == tokens.size() || tokens.get(t).boundary() ? match(elements, e + 1, rest, tokens, t, started)
+                    : -1;
+        }
         if (started && t < tokens.size() && tokens.get(t).word().equals(",")) {
             t++;
         }
-        Element element = elements.get(e);
         switch (element) {
             case Word w -> {
                 if (t < tokens.size() && !tokens.get(t).boundary() && similar(w, tokens.get(t).word())) {
@@ -261,6 +272,9 @@ final class PhrasePattern {
                     }
                 }
                 return -1;
+            }
+            case End end -> {
+                return -1; // handled above, before a comma is skipped
             }
             case Choice c -> {
                 var after = new Rest(elements, e + 1, rest);

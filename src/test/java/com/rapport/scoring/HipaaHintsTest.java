@@ -137,4 +137,21 @@ class HipaaHintsTest {
     void a_condition_on_a_protected_fact_is_not(String reply) {
         assertThat(PatientStatementsTest.hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I heard he's having a bypass tomorrow.", "Try 5 North, but you didn't hear it from me."})
+    void telling_a_colleague_a_protected_fact_in_a_statement_or_with_a_secret_is_a_violation(String reply) {
+        assertThat(PatientStatementsTest.hipaaViolation("vip-staff-patient-privacy", "opening", reply)).as(reply)
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jess shouldn't have looked him up; I'm reporting it to the privacy officer.",
+            "He's a great nurse and I know you care about him, but I can't look him up or say anything.",
+            "I can't tell you if he's on 5 North or anywhere else.",
+            "Whatever you heard about his heart, I can't confirm it."})
+    void a_colleague_told_nothing_about_the_patient_hears_no_violation(String reply) {
+        assertThat(PatientStatementsTest.hipaaViolation("vip-staff-patient-privacy", "opening", reply)).as(reply)
+                .isFalse();
+    }
 }

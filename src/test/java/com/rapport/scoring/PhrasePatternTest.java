@@ -19,6 +19,14 @@ class PhrasePatternTest {
     }
 
     @Test
+    void an_end_mark_matches_only_where_the_clause_ends() {
+        assertThat(matches("whatever <end>", "Whatever, I can't help you.")).isTrue();
+        assertThat(matches("whatever <end>", "ok whatever")).isTrue();
+        assertThat(matches("whatever <end>", "I'll do whatever I can to help.")).isFalse();
+        assertThat(matches("whatever <end>", "Whatever you heard, I can't confirm it.")).isFalse();
+    }
+
+    @Test
     void a_texters_contraction_without_its_apostrophe_reads_like_the_full_words() {
         assertThat(matches("there is * more than one", "theres def more than one at that address")).isTrue();
         assertThat(matches("she is (fine|here)", "shes here")).isTrue();

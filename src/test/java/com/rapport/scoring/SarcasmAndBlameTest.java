@@ -82,6 +82,12 @@ class SarcasmAndBlameTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Whatever. Call billing if you want.", "Fine, whatever, I'll pass it on."})
+    void a_shrug_is_rude(String reply) {
+        assertThat(violations(reply)).contains("rude");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "None of this is your fault, and I'm sorry it happened.",
         "I understand the nurses were busy, but you should still have been told.",
@@ -107,6 +113,8 @@ class SarcasmAndBlameTest {
         "I'd love to help you sort this out today.",
         "That's a good idea: I'll put your note on the file today.",
         "I doubt you'll need to pay anything while the appeal is open.",
+        "I'll do whatever I can to get this sorted for you today.",
+        "Whatever you heard in the lift, I can't confirm it, and I'm sorry.",
     })
     void the_polite_sentences_that_share_their_words_are_not(String reply) {
         assertThat(violations(reply)).doesNotContain("sarcasm", "blames-person", "rude", "passive-aggressive",
