@@ -54,7 +54,7 @@ final class JargonCheck {
         for (CompiledTerm term : all) {
             for (PhrasePattern pattern : term.patterns()) {
                 for (PhrasePattern.Match m : pattern.find(reply.tokens())) {
-                    if (!seen.add(term.term().term().toLowerCase(Locale.ROOT))) {
+                    if (!asWritten(reply, m, pattern) || !seen.add(term.term().term().toLowerCase(Locale.ROOT))) {
                         continue;
                     }
                     int start = reply.start(m);
@@ -70,6 +70,24 @@ final class JargonCheck {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a term spelt in capitals (an acronym: "HIM", "APP") is written in capitals in the reply, where
+     * lower case makes it an everyday word ("bring him out", "the app"); a reply with no capital letter at all is
+     * read as a texter's, and its acronyms count in lower case.
+     */
+    private static boolean asWritten(Reply reply, PhrasePattern.Match m, PhrasePattern pattern) {
+        String spelling = pattern.source();
+        if (!spelling.equals(spelling.toUpperCase(Locale.ROOT)) || spelling.chars().noneMatch(Character::isLetter)) {
+            return true;
+        }
+        String text = reply.text();
+        if (text.equals(text.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String written = text.substring(reply.start(m), reply.end(m));
+        return written.equals(written.toUpperCase(Locale.ROOT));
     }
 
     /** An explanation cue, or a word of six letters or more from the plain wording, near the term. */

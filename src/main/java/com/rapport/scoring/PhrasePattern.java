@@ -16,7 +16,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * <li>{@code worr*} matches any word that starts with "worr";</li>
  * <li>{@code (your dad|your father|he)} matches any one of the alternatives;</li>
  * <li>{@code *} matches any one word, {@code ...} up to four words, {@code <number>} a number in digits or words,
- * {@code <end>} the end of a clause (punctuation or the end of the reply);</li>
+ * {@code <start>} and {@code <end>} the start and the end of a clause (punctuation or either end of the reply);
+ * </li>
  * <li>a {@code ?} after a word or a group makes it optional;</li>
  * <li>a {@code ?} standing alone at the end means only in a question: the sentence goes on to a question mark.</li>
  * </ul>
@@ -32,7 +33,7 @@ final class PhrasePattern {
     private static final java.util.Set<String> REAL_WORDS = java.util.Set.of("blood", "copy", "bloom", "cope");
     private static final int GAP = 4;
 
-    private sealed interface Element permits Word, Choice, AnyWord, Gap, Number, End {
+    private sealed interface Element permits Word, Choice, AnyWord, Gap, Number, End, Start {
     }
 
     private record Number() implements Element {
@@ -45,6 +46,10 @@ final class PhrasePattern {
     }
 
     private record AnyWord() implements Element {
+    }
+
+    /** The start of a clause: the reply's start or just after punctuation, matching no word. */
+    private record Start() implements Element {
     }
 
     /** The end of a clause: punctuation or the end of the reply, matching no word. */
@@ -154,6 +159,8 @@ final class PhrasePattern {
                     elements.add(new Number());
                 } else if (word.equals("<end>")) {
                     elements.add(new End());
+                } else if (word.equals("<start>")) {
+                    elements.add(new Start());
                 } else if (word.equals("...")) {
                     elements.add(new Gap());
                 } else if (word.equals("*")) {
@@ -234,6 +241,9 @@ final class PhrasePattern {
             return rest == null ? t : match(rest.elements(), rest.index(), rest.next(), tokens, t, started);
         }
         Element element = elements.get(e);
+        if (element instanceof Start) {
+            return t == 0 || tokens.get(t - 1).boundary() ? match(elements, e + 1, rest, tokens, t, started) : -1;
+        }
         if (element instanceof End) {
             return t == tokens.size() || tokens.get(t).boundary() ? match(elements, e + 1, rest, tokens, t, started)
                     : -1;
@@ -276,6 +286,9 @@ final class PhrasePattern {
             case End end -> {
                 return -1; // handled above, before a comma is skipped
             }
+            case Start start -> {
+                return -1; // handled above
+            }
             case Choice c -> {
                 var after = new Rest(elements, e + 1, rest);
                 for (List<Element> alternative : c.alternatives()) {
@@ -295,6 +308,11 @@ final class PhrasePattern {
 
     private static boolean isNumber(String word) {
         return !word.isEmpty() && Character.isDigit(word.charAt(0)) || NUMBER_WORDS.contains(word);
+    }
+
+    /** Whether {@code word} is the rubric word's past tense ("promised", "guaranteed"): another word, not a typo. */
+    private static boolean pastTenseOf(String rubricWord, String word) {
+        return word.equals(rubricWord + "d") || word.equals(rubricWord + "ed");
     }
 
     static boolean similar(Word pattern, String word) {
@@ -318,7 +336,8 @@ final class PhrasePattern {
         if (p.equals(word)) {
             return true;
         }
-        if (p.length() < 5 || word.isEmpty() || word.charAt(0) != p.charAt(0) || REAL_WORDS.contains(word)) {
+        if (p.length() < 5 || word.isEmpty() || word.charAt(0) != p.charAt(0) || REAL_WORDS.contains(word)
+                || pastTenseOf(p, word)) {
             return false;
         }
         int allowed = p.length() >= 9 ? 2 : p.length() >= 5 ? 1 : 0;

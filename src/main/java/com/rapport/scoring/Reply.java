@@ -82,7 +82,10 @@ final class Reply {
     boolean negatedBefore(int index) {
         for (int i = index - 1; i >= 0 && i >= index - NEGATION_WINDOW; i--) {
             Token t = tokens.get(i);
-            if (t.boundary() || t.word().equals("but") || t.word().equals("however")
+            if (t.boundary()) {
+                return listNegated(i + 1);
+            }
+            if (t.word().equals("but") || t.word().equals("however")
                     || SUBJECTS.contains(t.word()) && i < index - 1) {
                 return false;
             }
@@ -160,7 +163,26 @@ final class Reply {
                 return true;
             }
         }
-        return false;
+        return listNegated(clause[0]);
+    }
+
+    /**
+     * Whether the clause opening at {@code start} goes on, with "or" or "nor" after a comma, from a clause with a
+     * negation: "I can't promise Summit will approve it, or that you won't pay anything" promises neither.
+     */
+    private boolean listNegated(int start) {
+        if (start <= 0 || start >= tokens.size() || !tokens.get(start - 1).word().equals(",")
+                || !(tokens.get(start).word().equals("or") || tokens.get(start).word().equals("nor"))) {
+            return false;
+        }
+        int i = start - 2;
+        while (i >= 0 && !tokens.get(i).boundary() && !tokens.get(i).word().equals("but")) {
+            if (negates(i)) {
+                return true;
+            }
+            i--;
+        }
+        return i >= 0 && listNegated(i + 1);
     }
 
     List<Sentence> sentences() {

@@ -65,12 +65,15 @@ public record Rubric(Integer version, Double paraphraseThreshold, Double intentT
      *        there; matched the same way, with that language's negations
      * @param anyMoment whether the credit counts in a sentence that does not answer the moment (a move that is
      *        right at any moment of any call, such as saying who you are); otherwise it needs a relevant sentence
+     * @param except phrases in which a match does not count: a match of the signal that lies inside one of them is
+     *        not the signal ("what I can promise is" is not an over-promise; "you should have been told" blames
+     *        nobody)
      */
     public record Signal(String id, Kind kind, @Nullable Integer points, @Nullable Severity severity, String reason,
             @Nullable List<String> phrases, @Nullable List<String> examples, @Nullable Boolean negatable,
             @Nullable When when, @Nullable List<Criterion> also, @Nullable Boolean commitment,
             @Nullable List<Criterion> overrides, @Nullable Map<String, List<String>> phrasesByLanguage,
-            @Nullable Boolean anyMoment) {
+            @Nullable Boolean anyMoment, @Nullable List<String> except) {
 
         /** The phrases in a language: English ones are {@link #phraseList()}, the others per language code. */
         public List<String> phraseList(Language language) {
@@ -78,6 +81,11 @@ public record Rubric(Integer version, Double paraphraseThreshold, Double intentT
                 return phraseList();
             }
             return phrasesByLanguage == null ? List.of() : phrasesByLanguage.getOrDefault(language.code(), List.of());
+        }
+
+        /** The phrases in which a match of this signal does not count. */
+        public List<String> exceptList() {
+            return except == null ? List.of() : except;
         }
 
         /** Whether the credit counts even in a sentence that does not answer the moment. */

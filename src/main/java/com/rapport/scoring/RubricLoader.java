@@ -160,6 +160,7 @@ public final class RubricLoader {
                     "examples are used for credit signals only; violations need phrases"));
         }
         checkPhrases(doc, at + "/phrases/", signal.phraseList(), problems);
+        checkPhrases(doc, at + "/except/", signal.exceptList(), problems);
         if (signal.phrasesByLanguage() != null) {
             signal.phrasesByLanguage().forEach((language, phrases) -> {
                 String where = at + "/phrases-by-language/" + language;

@@ -17,7 +17,7 @@ final class SignalMatcher {
 
     /** A rubric signal ready to match; without an embedder it has no example vectors. */
     record Compiled(Criterion criterion, Rubric.Signal signal, List<PhrasePattern> patterns, List<float[]> examples,
-            List<java.util.Set<String>> literals) {
+            List<java.util.Set<String>> literals, List<PhrasePattern> except) {
     }
 
     private final Rubric rubric;
@@ -40,7 +40,8 @@ final class SignalMatcher {
                 var vectors = examples == null || language != Language.ENGLISH ? List.<float[]>of()
                         : signal.exampleList().stream().map(examples::of).toList();
                 signals.add(new Compiled(criterion, signal, patterns, vectors,
-                        patterns.stream().map(PhrasePattern::words).toList()));
+                        patterns.stream().map(PhrasePattern::words).toList(),
+                        signal.exceptList().stream().map(PhrasePattern::compile).toList()));
             }
         });
     }
@@ -71,7 +72,8 @@ final class SignalMatcher {
                                     && reply.negatedWithin(m, compiled.literals().get(p)))
                             || signal.needsCommitment() && Deadlines.forThePerson(reply.tokens(), m)
                             || signal.kind() == Rubric.Kind.CREDIT && compiled.criterion() != Criterion.HIPAA
-                                    && DetailRequests.covers(reply.tokens(), m)) {
+                                    && DetailRequests.covers(reply.tokens(), m)
+                            || excepted(compiled, reply, m)) {
                         continue;
                     }
                     hits.add(compiled.criterion(), signal, reply.start(m), reply.end(m), signal.reason());
@@ -86,6 +88,18 @@ final class SignalMatcher {
             }
         }
         return unfired;
+    }
+
+    /** Whether the match lies inside one of the signal's {@code except} phrases. */
+    private static boolean excepted(Compiled compiled, Reply reply, PhrasePattern.Match m) {
+        for (PhrasePattern except : compiled.except()) {
+            for (PhrasePattern.Match e : except.find(reply.tokens())) {
+                if (e.from() <= m.from() && m.to() <= e.to()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean applies(Rubric.When when, boolean verified) {

@@ -154,4 +154,19 @@ class HipaaHintsTest {
         assertThat(PatientStatementsTest.hipaaViolation("vip-staff-patient-privacy", "opening", reply)).as(reply)
                 .isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"They're keeping him in overnight.", "They kept her in for tests."})
+    void keeping_a_patient_in_is_where_they_are(String reply) {
+        assertThat(PatientStatementsTest.hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply)
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"He kept calling me names after I'd warned him once, so I ended the call.",
+            "Please don't post anything about his care, or even that he was a patient."})
+    void what_a_caller_kept_doing_or_a_list_under_a_negation_is_not(String reply) {
+        assertThat(PatientStatementsTest.hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply)
+                .isFalse();
+    }
 }

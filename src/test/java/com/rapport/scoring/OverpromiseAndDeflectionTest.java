@@ -31,6 +31,7 @@ class OverpromiseAndDeflectionTest {
         "I'll make sure the unit manager fixes the call bells this week.",
         "I'm going to make sure the review board has a decision for you by Monday.",
         "Please don't worry, I'm sure it will all be fine.",
+        "I can promise Summit will approve it this time.",
     })
     void promising_what_others_decide_is_an_overpromise(String reply) {
         assertThat(violations(reply)).contains("overpromises");
@@ -50,6 +51,10 @@ class OverpromiseAndDeflectionTest {
         "I'll make sure your complaint reaches the unit manager today.",
         "I'm sure that was frightening to hear.",
         "I'll make sure the note is on your file before we hang up.",
+        "What I can promise is that I'll be with you through the meeting.",
+        "I can't promise what the review finds, but I can promise you'll get a real answer.",
+        "I can't promise Summit will approve it, or that you won't pay anything; those are Summit's decisions.",
+        "Earlier I promised nothing would happen to you, and I shouldn't have.",
     })
     void owning_a_step_or_acknowledging_is_not(String reply) {
         assertThat(violations(reply)).doesNotContain("overpromises", "not-my-department");

@@ -27,6 +27,18 @@ class PhrasePatternTest {
     }
 
     @Test
+    void a_start_mark_matches_only_where_the_clause_starts() {
+        assertThat(matches("<start> i can promise", "Yes, I can promise that.")).isTrue();
+        assertThat(matches("<start> i can promise", "What I can promise is a call.")).isFalse();
+    }
+
+    @Test
+    void a_past_tense_is_another_word_not_a_typo() {
+        assertThat(matches("i promise", "I promised her a call.")).isFalse();
+        assertThat(matches("i promise", "I promiss you.")).isTrue();
+    }
+
+    @Test
     void a_texters_contraction_without_its_apostrophe_reads_like_the_full_words() {
         assertThat(matches("there is * more than one", "theres def more than one at that address")).isTrue();
         assertThat(matches("she is (fine|here)", "shes here")).isTrue();

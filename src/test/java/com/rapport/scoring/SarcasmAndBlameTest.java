@@ -82,7 +82,15 @@ class SarcasmAndBlameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Whatever. Call billing if you want.", "Fine, whatever, I'll pass it on."})
+    @ValueSource(strings = {"You should have read the form before you signed it.",
+            "You should have been more careful with your mail."})
+    void telling_them_what_they_should_have_done_is_still_blame(String reply) {
+        assertThat(violations(reply)).contains("blames-person");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Whatever. Call billing if you want.", "Fine, whatever, I'll pass it on.",
+            "You'll just have to deal with it."})
     void a_shrug_is_rude(String reply) {
         assertThat(violations(reply)).contains("rude");
     }
@@ -115,6 +123,11 @@ class SarcasmAndBlameTest {
         "I doubt you'll need to pay anything while the appeal is open.",
         "I'll do whatever I can to get this sorted for you today.",
         "Whatever you heard in the lift, I can't confirm it, and I'm sorry.",
+        "It isn't your fault at all. You should have been given the instructions in Spanish.",
+        "I'm sorry; you should have heard from us long before a collection agency did.",
+        "I'm sorry, I didn't mean to make this sound like your fault.",
+        "I'm Sam, in Patient Relations, and I'll deal with it myself.",
+        "That's a really good idea, thank you. Tell me more.",
     })
     void the_polite_sentences_that_share_their_words_are_not(String reply) {
         assertThat(violations(reply)).doesNotContain("sarcasm", "blames-person", "rude", "passive-aggressive",

@@ -166,6 +166,16 @@ class ScorerTest {
     }
 
     @Test
+    void an_acronym_counts_as_jargon_only_in_capitals_unless_the_reply_has_none() {
+        assertThat(in("records-request-amendment", true, "My supervisor is Tom. I'll bring him out to you.")
+                .violations()).noneMatch(v -> v.criterion() == Criterion.PLAIN_LANGUAGE);
+        assertThat(in("records-request-amendment", true, "Then fax the forms to HIM yourself.").violations())
+                .anyMatch(v -> v.criterion() == Criterion.PLAIN_LANGUAGE && v.text().equals("HIM"));
+        assertThat(generic("ur eob came back").violations())
+                .anyMatch(v -> v.criterion() == Criterion.PLAIN_LANGUAGE);
+    }
+
+    @Test
     void asking_the_son_to_interpret_is_a_cultural_sensitivity_violation() {
         var child = generic("Your son can translate for her, that'll be quicker.");
         var interpreter = generic("I'll get a qualified Spanish interpreter on the line so she can speak for herself.");
