@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.rapport.scenario.Criterion;
 import com.rapport.scenario.JargonTerm;
+import com.rapport.scenario.Persona;
 
 /**
  * Finds the rubric's and the scenario's jargon in a reply: a term explained nearby earns plain-language credit, one
@@ -45,7 +46,11 @@ final class JargonCheck {
     }
 
     void check(Reply reply, ReplyContext context, Hits hits) {
-        var all = new ArrayList<>(terms);
+        // the rubric's everyday hospital words ("triage", "copay") are a colleague's own; a scenario's terms count
+        // for whoever it names them for
+        boolean colleague = context.scenario() != null
+                && context.scenario().persona().role() == Persona.Role.COLLEAGUE;
+        var all = new ArrayList<>(colleague ? List.<CompiledTerm>of() : terms);
         if (context.scenario() != null) {
             context.scenario().scoringOrEmpty().terms()
                     .forEach(t -> all.add(scenarioTerms.computeIfAbsent(t, JargonCheck::compile)));

@@ -176,6 +176,14 @@ class ScorerTest {
     }
 
     @Test
+    void everyday_hospital_words_are_no_jargon_to_a_colleague() {
+        String reply = "We refund the copay and the triage team reviews the wait.";
+        assertThat(in("physician-complaint-escalation", true, reply).violations())
+                .noneMatch(v -> v.criterion() == Criterion.PLAIN_LANGUAGE);
+        assertThat(generic(reply).violations()).anyMatch(v -> v.criterion() == Criterion.PLAIN_LANGUAGE);
+    }
+
+    @Test
     void asking_the_son_to_interpret_is_a_cultural_sensitivity_violation() {
         var child = generic("Your son can translate for her, that'll be quicker.");
         var interpreter = generic("I'll get a qualified Spanish interpreter on the line so she can speak for herself.");
