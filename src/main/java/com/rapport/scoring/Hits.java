@@ -87,9 +87,9 @@ final class Hits {
      * not.
      */
     boolean hasCreditInSentence(Criterion criterion, int start, int end) {
-        return reply.sentences().stream().filter(s -> overlaps(s.start(), s.end(), start, end)).count() == 1
-                && evidence.getOrDefault(criterion, List.of()).stream()
-                        .anyMatch(e -> overlaps(e.start(), e.end(), start, end));
+        var sentences = reply.sentences().stream().filter(s -> overlaps(s.start(), s.end(), start, end)).toList();
+        return sentences.size() == 1 && evidence.getOrDefault(criterion, List.of()).stream()
+                .anyMatch(e -> overlaps(e.start(), e.end(), sentences.getFirst().start(), sentences.getFirst().end()));
     }
 
     /** Whether a critical violation on the criterion was found. */

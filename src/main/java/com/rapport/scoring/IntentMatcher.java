@@ -91,6 +91,14 @@ final class IntentMatcher {
                 }
                 float[] vector = examples.of(example);
                 boolean affirmedOnly = mistake && !reply.negates(example);
+                if (mistake && !affirmedOnly && reply.affirmedWhole() != null) {
+                    // a mistake's example with a negation of its own: what it affirms, against what the reply does
+                    String affirmedExample = affirmedText(reply, example);
+                    if (!affirmedExample.isEmpty()) {
+                        vector = examples.of(affirmedExample);
+                        affirmedOnly = true;
+                    }
+                }
                 double sim = bestSimilarity(reply, vector, affirmedOnly, where);
                 if (sim > best.confidence()) {
                     best = new Match(intent.id(), sim, where[0], where[1]);
@@ -151,6 +159,22 @@ final class IntentMatcher {
             }
         }
         return best;
+    }
+
+    /**
+     * What an example affirms, read as the reply is: per sentence, the sentence when it has no negation, else its
+     * longest clause without one; empty when it affirms nothing long enough to compare.
+     */
+    private static String affirmedText(Reply reply, String example) {
+        var theirs = new Reply(example, reply.negations(), null);
+        var parts = new java.util.ArrayList<String>();
+        for (Reply.Sentence s : theirs.sentences()) {
+            var unit = theirs.affirmative(s);
+            if (unit != null && unit.longEnough()) {
+                parts.add(example.substring(unit.start(), unit.end()));
+            }
+        }
+        return String.join(". ", parts);
     }
 
     /** How close what the reply affirms comes to an example: its closest affirmed unit, or all of them together. */

@@ -16,8 +16,12 @@ import org.jspecify.annotations.Nullable;
 final class Reply {
 
     private static final int NEGATION_WINDOW = 6;
-    /** Words after a negation that make it an idiom rather than a negation: "don't worry", "never mind". */
-    private static final Set<String> IDIOMS = Set.of("worry", "hesitate", "mind", "fret", "stress", "panic");
+    /**
+     * Words after a negation that make it an idiom rather than a negation: "don't worry", "never mind", "no
+     * problem", "no worries", "no doubt".
+     */
+    private static final Set<String> IDIOMS = Set.of("worry", "hesitate", "mind", "fret", "stress", "panic",
+            "problem", "worries", "doubt");
     private static final int MIN_EMBEDDED_WORDS = 3;
     /** What may stand between a negation and the finding it denies: "wasn't an infection", "not any sign". */
     private static final Set<String> ARTICLES = Set.of("a", "an", "any");
@@ -114,8 +118,8 @@ final class Reply {
     }
 
     /**
-     * Whether the token at {@code i} negates what follows. "Don't worry", "don't hesitate" and "never mind" negate
-     * nothing: "Don't worry, I guarantee it" still guarantees; nor does the "not" of "believe it or not" or
+     * Whether the token at {@code i} negates what follows. "Don't worry", "don't hesitate", "never mind" and "no
+     * problem" negate nothing: "Don't worry, I guarantee it" still guarantees; nor does the "not" of "believe it or not" or
      * "whether or not".
      */
     private boolean negates(int i) {
@@ -251,6 +255,11 @@ final class Reply {
         return java.util.stream.IntStream.range(0, theirs.size()).anyMatch(i -> negates(theirs, i));
     }
 
+    /** The words that negate what follows them, as this reply reads them. */
+    Set<String> negations() {
+        return negations;
+    }
+
     /** Whether the sentence negates anything ("don't worry" does not). */
     boolean negatesIn(Sentence sentence) {
         return java.util.stream.IntStream.range(0, tokens.size()).anyMatch(i -> tokens.get(i).start() >= sentence
@@ -354,7 +363,7 @@ final class Reply {
         if (whole == null) {
             var embedder = Objects.requireNonNull(this.embedder);
             embedOnce(embedder);
-            whole = vectors.isEmpty() ? embedder.embed(text) : mean(vectors.values());
+            whole = vectors.isEmpty() ? embedder.embed(text) : SentenceEmbedder.mean(vectors.values());
         }
         return whole;
     }
@@ -373,24 +382,6 @@ final class Reply {
                 affirmed.add(vector(unit));
             }
         }
-        return affirmed.isEmpty() ? null : mean(affirmed);
-    }
-
-    private static float[] mean(java.util.Collection<float[]> vectors) {
-        float[] mean = new float[vectors.iterator().next().length];
-        for (float[] v : vectors) {
-            for (int i = 0; i < mean.length; i++) {
-                mean[i] += v[i];
-            }
-        }
-        double norm = 0;
-        for (float x : mean) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
-        for (int i = 0; i < mean.length; i++) {
-            mean[i] /= (float) norm;
-        }
-        return mean;
+        return affirmed.isEmpty() ? null : SentenceEmbedder.mean(affirmed);
     }
 }

@@ -24,4 +24,23 @@ public interface SentenceEmbedder {
         }
         return dot;
     }
+
+    /** The normalised mean of unit vectors: what several sentences say together. */
+    static float[] mean(java.util.Collection<float[]> vectors) {
+        float[] mean = new float[vectors.iterator().next().length];
+        for (float[] v : vectors) {
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] += v[i];
+            }
+        }
+        double norm = 0;
+        for (float x : mean) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        for (int i = 0; i < mean.length; i++) {
+            mean[i] /= (float) norm;
+        }
+        return mean;
+    }
 }

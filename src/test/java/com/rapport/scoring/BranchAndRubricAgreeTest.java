@@ -118,6 +118,24 @@ class BranchAndRubricAgreeTest {
     }
 
     @Test
+    void refusing_what_a_mistake_promises_is_not_that_mistake_though_its_example_holds_a_negation_of_its_own() {
+        var score = at("fall-lawsuit-press", "the-demands", "I can't promise that nurse will be disciplined; that"
+                + " isn't my decision. The patient safety team will review the fall, and I'll call you Friday.");
+
+        assertThat(score.intent()).isNotEqualTo("promise-discipline");
+        assertThat(score.violations()).noneMatch(v -> v.signal().equals("means-mistake"));
+    }
+
+    @Test
+    void no_problem_in_a_mistakes_example_is_no_negation_that_lets_it_match_a_refusal() {
+        var score = at("teen-confidential-visit", "opening", "Valeria, you don't have to translate for your mom"
+                + " today. I'm calling a video interpreter, it's free.");
+
+        assertThat(score.intent()).isNotEqualTo("valeria-translates");
+        assertThat(score.violations()).noneMatch(v -> v.criterion() == Criterion.CULTURAL_SENSITIVITY);
+    }
+
+    @Test
     void a_disclosure_the_rubric_finds_in_words_no_intent_came_near_goes_down_the_disclosure_branch() {
         var score = at("relative-admitted-directory", "opening", "I can give no details, but I can tell you he's"
                 + " safe and being looked after.");
