@@ -156,7 +156,8 @@ class HipaaHintsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"They're keeping him in overnight.", "They kept her in for tests."})
+    @ValueSource(strings = {"They're keeping him in overnight.", "They kept her in for tests.",
+            "I'll pass your message to his nurse on the ward."})
     void keeping_a_patient_in_is_where_they_are(String reply) {
         assertThat(PatientStatementsTest.hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply)
                 .isTrue();
