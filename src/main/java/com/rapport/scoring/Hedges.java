@@ -21,6 +21,20 @@ final class Hedges {
     }
 
     /** "whether he is here", "if she was seen" just before the token at {@code index}: a question, not a statement. */
+    /** Words that ask to learn what follows them: "find out where", "check how", "ask when". */
+    private static final Set<String> INQUIRIES = Set.of("out", "check", "ask", "see", "know", "learn", "into",
+            "confirm", "tell");
+    private static final Set<String> QUESTION_WORDS = Set.of("where", "how", "when", "what", "who", "why");
+
+    /**
+     * Whether the words at {@code index} are what someone sets out to learn, not what they tell: "I'll find out
+     * where she is in the queue", "let me check how he's doing".
+     */
+    static boolean inquired(List<Token> tokens, int index) {
+        return index >= 2 && QUESTION_WORDS.contains(tokens.get(index - 1).word())
+                && INQUIRIES.contains(tokens.get(index - 2).word());
+    }
+
     static boolean hypothetical(List<Token> tokens, int index) {
         return shortlyBefore(tokens, index, HYPOTHETICAL);
     }

@@ -35,7 +35,8 @@ final class HipaaCheck {
             for (PhrasePattern subject : protectedSubjects) {
                 for (PhrasePattern.Match m : subject.find(reply.tokens())) {
                     var clause = reply.clauseAround(m);
-                    if (tellsNothing(reply, clause, m.from(), clause[1]) || !disclosed(reply, clause)) {
+                    if (tellsNothing(reply, clause, m.from(), clause[1]) || !disclosed(reply, clause)
+                            || Hedges.inquired(reply.tokens(), m.from())) {
                         continue;
                     }
                     hits.addViolation(Criterion.HIPAA, "discloses-health-information", Severity.CRITICAL,

@@ -73,7 +73,9 @@ final class SignalMatcher {
                             || signal.needsCommitment() && Deadlines.forThePerson(reply.tokens(), m)
                             || signal.kind() == Rubric.Kind.CREDIT && compiled.criterion() != Criterion.HIPAA
                                     && DetailRequests.covers(reply.tokens(), m)
-                            || excepted(compiled, reply, m)) {
+                            || excepted(compiled, reply, m)
+                            || signal.kind() == Rubric.Kind.VIOLATION && compiled.criterion() != Criterion.HIPAA
+                                    && Quotes.quoted(reply.text(), reply.start(m), reply.end(m))) {
                         continue;
                     }
                     hits.add(compiled.criterion(), signal, reply.start(m), reply.end(m), signal.reason());

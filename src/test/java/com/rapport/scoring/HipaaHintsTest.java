@@ -38,6 +38,7 @@ class HipaaHintsTest {
             "Give me her name and I'll look up whether your aunt is on the ward.",
             "Skip the date of birth, what's the account about?",
             "dont worry about the security questions, ill just read u whats on file",
+            "Don't worry, if it was anything serious they would have called him already.",
             "When I pulled you up I can see the visit on April 3rd, so it's real."})
     void is_a_hipaa_violation_before_verifying(String reply) {
         assertThat(hipaaViolation(score(reply, false))).as(reply).isTrue();
@@ -165,7 +166,8 @@ class HipaaHintsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"He kept calling me names after I'd warned him once, so I ended the call.",
-            "Please don't post anything about his care, or even that he was a patient."})
+            "Please don't post anything about his care, or even that he was a patient.",
+            "I'm going to find out where she is in the queue right now and come back to you."})
     void what_a_caller_kept_doing_or_a_list_under_a_negation_is_not(String reply) {
         assertThat(PatientStatementsTest.hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply)
                 .isFalse();

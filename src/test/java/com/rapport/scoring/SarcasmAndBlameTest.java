@@ -90,7 +90,7 @@ class SarcasmAndBlameTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Whatever. Call billing if you want.", "Fine, whatever, I'll pass it on.",
-            "You'll just have to deal with it."})
+            "You'll just have to deal with it.", "You people always think yelling gets results."})
     void a_shrug_is_rude(String reply) {
         assertThat(violations(reply)).contains("rude");
     }
@@ -128,6 +128,8 @@ class SarcasmAndBlameTest {
         "I'm sorry, I didn't mean to make this sound like your fault.",
         "I'm Sam, in Patient Relations, and I'll deal with it myself.",
         "That's a really good idea, thank you. Tell me more.",
+        "Nobody should hear 'you people' at our desk, and I'm sorry you did.",
+        "She said \"calm down\" to you? That isn't okay.",
     })
     void the_polite_sentences_that_share_their_words_are_not(String reply) {
         assertThat(violations(reply)).doesNotContain("sarcasm", "blames-person", "rude", "passive-aggressive",
