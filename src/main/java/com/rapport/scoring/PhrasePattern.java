@@ -28,9 +28,9 @@ final class PhrasePattern {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     /**
      * Everyday words one letter away from a rubric word that are never a typo for it: "blood" is not "bloody",
-     * "copy" is not "copay".
+     * "copy" is not "copay", "aware" is not "awake".
      */
-    private static final java.util.Set<String> REAL_WORDS = java.util.Set.of("blood", "copy", "bloom", "cope");
+    private static final java.util.Set<String> REAL_WORDS = java.util.Set.of("blood", "copy", "bloom", "cope", "aware");
     private static final int GAP = 4;
 
     private sealed interface Element permits Word, Choice, AnyWord, Gap, Number, End, Start {

@@ -114,7 +114,8 @@ class HipaaHintsTest {
             "Don't worry, I'll stay on the line while we sort this out.",
             "The nurse said she would be back at her desk at two.",
             "Is your mom feeling better?",
-            "What does your mom think about going home?"})
+            "What does your mom think about going home?",
+            "I'll let the ward manager know so she's aware."})
     void a_wish_a_refusal_a_question_or_comfort_about_the_call_itself_is_not(String reply) {
         assertThat(hipaaViolation(score(reply, false))).as(reply).isFalse();
     }

@@ -55,6 +55,7 @@ class SarcasmAndBlameTest {
         "Her doctor should have warned you about the cost before the scan.",
         "That ward is such a zoo at night, the nurses never answer the phone.",
         "Unlike some departments, I actually answer my messages.",
+        "Honestly, that's on the ICU team, they should have been straight with you.",
     })
     void blaming_colleagues_is_a_violation(String reply) {
         assertThat(violations(reply)).contains("blames-colleagues");
