@@ -337,7 +337,7 @@ final class PhrasePattern {
             return true;
         }
         if (p.length() < 5 || word.isEmpty() || word.charAt(0) != p.charAt(0) || REAL_WORDS.contains(word)
-                || pastTenseOf(p, word)) {
+                || pastTenseOf(p, word) || RealWords.contains(word) && !RealWords.spellingVariants(p, word)) {
             return false;
         }
         int allowed = p.length() >= 9 ? 2 : p.length() >= 5 ? 1 : 0;
