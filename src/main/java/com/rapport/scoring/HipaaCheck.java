@@ -31,6 +31,8 @@ final class HipaaCheck {
     }
 
     void check(Reply reply, ReplyContext context, Hits hits) {
+        // found once: flagged where the caller asks about a patient, and what makes a protected fact told
+        var statements = statements(reply, context);
         if (!context.mayDisclose()) {
             for (PhrasePattern subject : protectedSubjects) {
                 for (PhrasePattern.Match m : subject.find(reply.tokens())) {
@@ -45,7 +47,7 @@ final class HipaaCheck {
                 }
             }
             if (aboutAPatient(context)) {
-                for (int[] statement : statements(reply, context)) {
+                for (int[] statement : statements) {
                     int[] clause = {statement[0], statement[1]};
                     hits.addViolation(Criterion.HIPAA, "states-patient-fact", Severity.CRITICAL,
                             reply.tokens().get(clause[0]).start(), reply.tokens().get(clause[1] - 1).end(),
@@ -72,7 +74,7 @@ final class HipaaCheck {
                     var clause = reply.clauseAround(m);
                     // "she's not pregnant" states the finding itself, with or without a disclosure cue
                     if (factUntold(reply, clause, m) || !reply.negatesDirectly(m.from()) && !disclosed(reply, clause)
-                            && !stated(reply, context, clause)) {
+                            && !stated(statements, clause)) {
                         continue;
                     }
                     int start = reply.tokens().get(clause[0]).start();
@@ -106,8 +108,8 @@ final class HipaaCheck {
      * a bypass tomorrow"), with no disclosure cue needed: whoever the caller is, a statement naming the fact tells
      * it.
      */
-    private static boolean stated(Reply reply, ReplyContext context, int[] clause) {
-        return statements(reply, context).stream().anyMatch(s -> s[0] < clause[1] && clause[0] < s[1]);
+    private static boolean stated(List<int[]> statements, int[] clause) {
+        return statements.stream().anyMatch(s -> s[0] < clause[1] && clause[0] < s[1]);
     }
 
     /**

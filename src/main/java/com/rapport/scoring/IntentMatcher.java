@@ -28,6 +28,13 @@ final class IntentMatcher {
      */
     private static final double RESTS_ON_NEGATED = 0.08;
 
+    /**
+     * What each example with a negation affirms (see {@link #affirmedText}), worked out once per example and per
+     * language's negations.
+     */
+    private final java.util.Map<java.util.Set<String>, java.util.Map<String, String>> affirmedExamples =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Rubric rubric;
     private final @Nullable ExampleVectors examples;
 
@@ -90,10 +97,13 @@ final class IntentMatcher {
                     continue;
                 }
                 float[] vector = examples.of(example);
-                boolean affirmedOnly = mistake && !reply.negates(example);
-                if (mistake && !affirmedOnly && reply.affirmedWhole() != null) {
+                boolean exampleNegates = replyNegates && reply.negates(example);
+                boolean affirmedOnly = mistake && !exampleNegates;
+                if (mistake && exampleNegates && reply.affirmedWhole() != null) {
                     // a mistake's example with a negation of its own: what it affirms, against what the reply does
-                    String affirmedExample = affirmedText(reply, example);
+                    String affirmedExample = affirmedExamples
+                            .computeIfAbsent(reply.negations(), n -> new java.util.concurrent.ConcurrentHashMap<>())
+                            .computeIfAbsent(example, e -> affirmedText(reply, e));
                     if (!affirmedExample.isEmpty()) {
                         vector = examples.of(affirmedExample);
                         affirmedOnly = true;
@@ -107,7 +117,7 @@ final class IntentMatcher {
                     bestMistake = new Match(intent.id(), sim, where[0], where[1]);
                 } else if (replyNegates && !mistake) {
                     // an example that negates something of its own may match what the reply negates
-                    double affirmed = reply.negates(example) ? sim : affirmedSimilarity(reply, vector);
+                    double affirmed = exampleNegates ? sim : affirmedSimilarity(reply, vector);
                     affirmedGood.merge(intent.id(), affirmed, Math::max);
                 }
             }

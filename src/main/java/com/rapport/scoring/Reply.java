@@ -42,6 +42,8 @@ final class Reply {
     private @Nullable List<Sentence> sentences;
     private final Map<Sentence, float[]> vectors = new LinkedHashMap<>();
     private float @Nullable [] whole;
+    private float @Nullable [] affirmedWhole;
+    private boolean affirmedWholeKnown;
     private boolean embedded;
 
     /**
@@ -373,15 +375,19 @@ final class Reply {
      * of the clauses without one in the others; null when it affirms nothing long enough to compare.
      */
     float @Nullable [] affirmedWhole() {
-        var embedder = Objects.requireNonNull(this.embedder);
-        embedOnce(embedder);
-        var affirmed = new ArrayList<float[]>();
-        for (Sentence s : sentences()) {
-            var unit = affirmative(s);
-            if (unit != null && unit.longEnough()) {
-                affirmed.add(vector(unit));
+        if (!affirmedWholeKnown) {
+            var embedder = Objects.requireNonNull(this.embedder);
+            embedOnce(embedder);
+            var affirmed = new ArrayList<float[]>();
+            for (Sentence s : sentences()) {
+                var unit = affirmative(s);
+                if (unit != null && unit.longEnough()) {
+                    affirmed.add(vector(unit));
+                }
             }
+            affirmedWhole = affirmed.isEmpty() ? null : SentenceEmbedder.mean(affirmed);
+            affirmedWholeKnown = true;
         }
-        return affirmed.isEmpty() ? null : SentenceEmbedder.mean(affirmed);
+        return affirmedWhole;
     }
 }
