@@ -70,7 +70,53 @@ final class Tokenizer {
                 i++;
             }
         }
-        return tokens;
+        return readAsVerb(text, tokens);
+    }
+
+    /**
+     * Words after which a name's or a noun's 's cannot be a possessive, so it is "is" or "has": "Dale's in the
+     * cardiac unit", "your dad's having tests", "Frank's been moved". A possessive needs a noun after it.
+     */
+    private static final Map<String, String> AFTER_IS = Map.ofEntries(
+            Map.entry("been", "has"), Map.entry("got", "has"), Map.entry("gone", "has"), Map.entry("had", "has"),
+            Map.entry("in", "is"), Map.entry("on", "is"), Map.entry("at", "is"), Map.entry("up", "is"),
+            Map.entry("down", "is"), Map.entry("upstairs", "is"), Map.entry("downstairs", "is"),
+            Map.entry("with", "is"), Map.entry("under", "is"), Map.entry("still", "is"), Map.entry("not", "is"),
+            Map.entry("being", "is"), Map.entry("having", "is"), Map.entry("going", "is"), Map.entry("getting", "is"),
+            Map.entry("doing", "is"), Map.entry("waiting", "is"), Map.entry("recovering", "is"),
+            Map.entry("staying", "is"), Map.entry("sleeping", "is"), Map.entry("resting", "is"),
+            Map.entry("coming", "is"), Map.entry("seeing", "is"), Map.entry("fine", "is"), Map.entry("okay", "is"),
+            Map.entry("ok", "is"), Map.entry("here", "is"), Map.entry("there", "is"), Map.entry("home", "is"),
+            Map.entry("back", "is"), Map.entry("out", "is"), Map.entry("off", "is"), Map.entry("away", "is"),
+            Map.entry("already", "is"), Map.entry("just", "is"), Map.entry("now", "is"), Map.entry("a", "is"),
+            Map.entry("an", "is"), Map.entry("the", "is"), Map.entry("very", "is"), Map.entry("really", "is"),
+            Map.entry("so", "is"), Map.entry("stable", "is"), Map.entry("awake", "is"), Map.entry("asleep", "is"),
+            Map.entry("probably", "is"), Map.entry("definitely", "is"), Map.entry("currently", "is"),
+            Map.entry("also", "is"), Map.entry("never", "is"), Map.entry("always", "is"), Map.entry("no", "is"));
+
+    /** Adds the verb a word's dropped 's stood for where the next word shows it was no possessive. */
+    private static List<Token> readAsVerb(String text, List<Token> tokens) {
+        List<Token> read = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (read != null) {
+                read.add(t);
+            }
+            if (t.boundary() || k + 1 >= tokens.size() || tokens.get(k + 1).boundary()
+                    || tokens.get(k + 1).start() == t.start() || k > 0 && tokens.get(k - 1).start() == t.start()) {
+                continue;
+            }
+            String raw = text.substring(t.start(), t.end());
+            String verb = AFTER_IS.get(tokens.get(k + 1).word());
+            if (verb != null && raw.length() > 2 && raw.charAt(raw.length() - 1) == 's'
+                    && isApostrophe(raw.charAt(raw.length() - 2))) {
+                if (read == null) {
+                    read = new ArrayList<>(tokens.subList(0, k + 1));
+                }
+                read.add(new Token(verb, t.start(), t.end(), false));
+            }
+        }
+        return read == null ? tokens : read;
     }
 
     /** "días" and "dias", "señora" and "senora" are the same word: trainees often type without accents. */

@@ -33,6 +33,17 @@ class PhrasePatternTest {
     }
 
     @Test
+    void a_name_s_before_a_word_no_noun_can_follow_reads_as_is_or_has() {
+        assertThat(matches("(he|dale) is in", "Dale's in the cardiac unit for a test.")).isTrue();
+        assertThat(matches("(he|frank) is on", "frank's on 5 north")).isTrue();
+        assertThat(matches("your dad is having", "Your dad's having the scan now.")).isTrue();
+        assertThat(matches("frank has been", "Frank's been moved upstairs.")).isTrue();
+        assertThat(matches("frank is", "Frank's wife called earlier.")).isFalse();
+        assertThat(matches("doyle is", "Mrs Doyle's hearing aids are missing.")).isFalse();
+        assertThat(matches("frank wife", "Frank's wife called earlier.")).isTrue();
+    }
+
+    @Test
     void an_everyday_word_is_itself_not_a_typo_but_a_spelling_variant_is_the_same_word() {
         assertThat(matches("his heart", "I heard his heard was racing")).isFalse();
         assertThat(matches("get (her|him) fired", "I'll get him filed under urgent")).isFalse();
