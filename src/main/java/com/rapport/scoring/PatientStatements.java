@@ -44,6 +44,16 @@ final class PatientStatements {
             "heard", "hear", "guess", "understand", "reckon", "imagine", "suppose", "gather");
     private static final Set<String> FRAME_FILLERS = Set.of("can", "could", "will", "would", "do", "just", "you",
             "that", "did", "have", "i", "we");
+    /**
+     * What a speaker puts before a statement to pass it on as news or in confidence: "just so you know he's on the
+     * ward", "between you and me, she's ...", "apparently he had surgery", "word is she's ...".
+     */
+    private static final List<List<String>> ASIDES = java.util.stream.Stream.of("just so you know", "so you know",
+            "for what it is worth", "between you and me", "between us", "off the record", "apparently", "fyi",
+            "word is", "rumour is", "rumor is", "rumour has it", "rumor has it", "from what i hear",
+            "from what i heard", "confidentially", "strictly between us", "not that you heard it from me")
+            .map(a -> List.of(a.split(" "))).toList();
+
     /** Who cares for a patient: "the clinic saw her", "they moved him", "we admitted your dad". */
     private static final Set<String> STAFF = Set.of("clinic", "doctor", "doctors", "nurse", "nurses", "team",
             "hospital", "surgeon", "surgeons", "consultant", "er", "ed", "ward", "staff", "paramedics", "lab",
@@ -68,7 +78,7 @@ final class PatientStatements {
         while (i < tokens.size()) {
             // a clause opens at the start or after a boundary or "but"/"and"
             int start = i;
-            int k = afterFrame(tokens, afterOpeners(tokens, start));
+            int k = afterFrame(tokens, afterOpeners(tokens, afterAside(tokens, afterOpeners(tokens, start))));
             int verb = subjectEnd(tokens, k);
             if (verb >= 0) {
                 while (verb < tokens.size() && ADVERBS.contains(tokens.get(verb).word())) {
@@ -98,6 +108,21 @@ final class PatientStatements {
     private static int afterOpeners(List<Token> tokens, int k) {
         while (k < tokens.size() && !tokens.get(k).boundary() && OPENERS.contains(tokens.get(k).word())) {
             k++;
+        }
+        return k;
+    }
+
+    /** Past an aside such as "just so you know" or "between you and me" at {@code k}, and a comma after it. */
+    private static int afterAside(List<Token> tokens, int k) {
+        for (List<String> aside : ASIDES) {
+            int j = 0;
+            while (j < aside.size() && wordAt(tokens, k + j).equals(aside.get(j))) {
+                j++;
+            }
+            if (j == aside.size()) {
+                int after = k + j;
+                return after < tokens.size() && tokens.get(after).word().equals(",") ? after + 1 : after;
+            }
         }
         return k;
     }

@@ -77,4 +77,20 @@ class PatientStatementsTest {
     void giving_back_what_the_caller_just_said_is_not(String reply) {
         assertThat(hipaaViolation("fall-lawsuit-press", "opening", reply)).as(reply).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Just so you know he's on the cardiac unit, but keep it quiet.",
+            "Apparently he had the surgery this morning.",
+            "From what I heard he's doing okay up there."})
+    void a_statement_passed_on_as_news_or_in_confidence_to_a_colleague_is_a_violation(String reply) {
+        assertThat(hipaaViolation("vip-staff-patient-privacy", "opening", reply)).as(reply).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Just so you know, I'm not allowed to look at the census for this.",
+            "I hope he's okay, but I can't look him up, even for you.",
+            "Whether he's upstairs or not, I can't say, sorry."})
+    void an_aside_with_no_statement_about_him_a_wish_or_a_refusal_is_not(String reply) {
+        assertThat(hipaaViolation("vip-staff-patient-privacy", "opening", reply)).as(reply).isFalse();
+    }
 }
