@@ -35,6 +35,10 @@ final class IntentMatcher {
     private final java.util.Map<java.util.Set<String>, java.util.Map<String, String>> affirmedExamples =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Whether each example negates all it says, per language's negations (see {@link #affirmsNothing}). */
+    private final java.util.Map<java.util.Set<String>, java.util.Map<String, Boolean>> negatedOnly =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Rubric rubric;
     private final @Nullable ExampleVectors examples;
 
@@ -97,6 +101,19 @@ final class IntentMatcher {
                     continue;
                 }
                 float[] vector = examples.of(example);
+                if (affirmsNothing(reply, example)) {
+                    // "There's nothing I can do" means what the reply negates, never "What I can do is ..."
+                    double sim = negatedSimilarity(reply, vector, where);
+                    if (sim > best.confidence()) {
+                        best = new Match(intent.id(), sim, where[0], where[1]);
+                    }
+                    if (mistake && sim > bestMistake.confidence()) {
+                        bestMistake = new Match(intent.id(), sim, where[0], where[1]);
+                    } else if (replyNegates && !mistake) {
+                        affirmedGood.merge(intent.id(), sim, Math::max);
+                    }
+                    continue;
+                }
                 boolean exampleNegates = replyNegates && reply.negates(example);
                 boolean affirmedOnly = mistake && !exampleNegates;
                 if (mistake && exampleNegates && reply.affirmedWhole() != null) {
@@ -165,6 +182,32 @@ final class IntentMatcher {
                         where[0] = unit.start();
                         where[1] = unit.end();
                     }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether an example negates all it says, read with the reply's negations ("There's nothing I can do"). */
+    private boolean affirmsNothing(Reply reply, String example) {
+        return negatedOnly.computeIfAbsent(reply.negations(), n -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(example, e -> reply.negates(e) && affirmedText(reply, e).isEmpty());
+    }
+
+    /**
+     * How close what the reply negates comes to an example that negates all it says: the whole reply when it is
+     * one sentence with a negation, else its closest sentence with one; 0 when it negates nothing.
+     */
+    private static double negatedSimilarity(Reply reply, float[] example, int[] where) {
+        double best = 0;
+        for (Reply.Sentence s : reply.sentences()) {
+            if (reply.negatesIn(s)) {
+                double sim = SentenceEmbedder.similarity(
+                        reply.sentences().size() == 1 ? reply.whole() : reply.vector(s), example);
+                if (sim > best) {
+                    best = sim;
+                    where[0] = reply.sentences().size() == 1 ? 0 : s.start();
+                    where[1] = reply.sentences().size() == 1 ? reply.text().length() : s.end();
                 }
             }
         }

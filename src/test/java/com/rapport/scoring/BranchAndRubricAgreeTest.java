@@ -136,6 +136,23 @@ class BranchAndRubricAgreeTest {
     }
 
     @Test
+    void what_i_can_do_is_not_a_mistake_whose_example_only_says_there_is_nothing_i_can_do() {
+        var score = at("abusive-caller", "cancel-demand", "Honestly I can't promise it gets cancelled. What I can do"
+                + " is update your insurance and ask for a hold with the collection agency today.");
+
+        assertThat(score.intent()).isEqualTo("honest-plan");
+        assertThat(score.violations()).noneMatch(v -> v.criterion() == Criterion.OWNERSHIP);
+    }
+
+    @Test
+    void saying_there_is_nothing_to_be_done_is_still_that_mistake() {
+        var score = at("abusive-caller", "cancel-demand", "Nothing I can do once it's at collections, you'll have"
+                + " to call Summit.");
+
+        assertThat(score.intent()).isEqualTo("nothing-to-do");
+    }
+
+    @Test
     void a_disclosure_the_rubric_finds_in_words_no_intent_came_near_goes_down_the_disclosure_branch() {
         var score = at("relative-admitted-directory", "opening", "I can give no details, but I can tell you he's"
                 + " safe and being looked after.");
