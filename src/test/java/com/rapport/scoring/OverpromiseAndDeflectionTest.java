@@ -55,6 +55,7 @@ class OverpromiseAndDeflectionTest {
         "I can't promise what the review finds, but I can promise you'll get a real answer.",
         "I can't promise Summit will approve it, or that you won't pay anything; those are Summit's decisions.",
         "Earlier I promised nothing would happen to you, and I shouldn't have.",
+        "cant cancel it myself sorry, not my call. but ill ask billing to pause collections today",
     })
     void owning_a_step_or_acknowledging_is_not(String reply) {
         assertThat(violations(reply)).doesNotContain("overpromises", "not-my-department");

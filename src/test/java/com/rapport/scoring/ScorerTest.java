@@ -42,6 +42,15 @@ class ScorerTest {
     }
 
     @Test
+    void calling_what_happened_to_them_exhausting_names_the_feeling() {
+        String reply = "Three calls and forty minutes on hold each time is exhausting.";
+        var score = generic(reply);
+
+        assertThat(score.level(Criterion.EMPATHY)).isGreaterThanOrEqualTo(3);
+        assertThat(score.criteria().get(Criterion.EMPATHY).evidence().getFirst().text()).isEqualTo("is exhausting");
+    }
+
+    @Test
     void i_dont_understand_why_youre_upset_is_not_empathy() {
         var score = generic("I don't understand why you're upset.");
 
