@@ -228,6 +228,10 @@ final class Reply {
             // and Spanish's, for a Spanish reply to a patient who speaks it (accents dropped, as the words are)
             "el", "la", "los", "las", "lo", "le", "les", "que", "de", "del", "y", "en", "un", "una", "usted", "su",
             "sus", "por", "para", "con", "se", "mi", "yo", "es", "esta", "puede", "voy", "al", "nos");
+    /** Words of a short reply that are not in the everyday vocabulary: texting, and Spanish's "sí", "claro". */
+    private static final java.util.Set<String> SHORT_REPLIES = java.util.Set.of("ok", "okay", "k", "kk", "u",
+            "ur", "ty", "thx", "thanks", "pls", "plz", "yes", "yeah", "yep", "yup", "hi", "hey", "hello", "sorry",
+            "si", "claro", "gracias", "hola", "bueno", "perdon", "senora", "senor", "vale", "mhm", "uh", "um");
     /** A sentence this long with fewer function words than this share is a list of keywords, not a sentence. */
     private static final int SALAD_WORDS = 4;
     private static final double MIN_FUNCTION_SHARE = 0.15;
@@ -239,7 +243,9 @@ final class Reply {
     boolean fluent(Sentence sentence) {
         var words = wordsOf(sentence);
         if (words.size() < SALAD_WORDS) {
-            return true;
+            // a few words are a sentence when one of them is a word at all ("ok, sorry"), not "asdf qwer"
+            return words.stream().anyMatch(w -> FUNCTION_WORDS.contains(w) || SHORT_REPLIES.contains(w)
+                    || RealWords.contains(w) || w.chars().anyMatch(Character::isDigit));
         }
         long function = words.stream().filter(FUNCTION_WORDS::contains).count();
         return function >= MIN_FUNCTION_SHARE * words.size();

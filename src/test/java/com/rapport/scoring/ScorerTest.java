@@ -50,6 +50,18 @@ class ScorerTest {
         assertThat(score.criteria().get(Criterion.EMPATHY).evidence().getFirst().text()).isEqualTo("is exhausting");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"asdf qwer", "sdfkj lkjsdf wer", "xkcd"})
+    void a_few_letters_that_are_no_words_are_not_understood(String reply) {
+        assertThat(generic(reply).understood()).isFalse();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ok", "Sorry.", "Ms Carter?", "5 North", "claro"})
+    void a_short_reply_of_real_words_is_understood(String reply) {
+        assertThat(generic(reply).understood()).isTrue();
+    }
+
     @Test
     void i_dont_understand_why_youre_upset_is_not_empathy() {
         var score = generic("I don't understand why you're upset.");
