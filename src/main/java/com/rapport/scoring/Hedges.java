@@ -36,7 +36,32 @@ final class Hedges {
     }
 
     static boolean hypothetical(List<Token> tokens, int index) {
-        return shortlyBefore(tokens, index, HYPOTHETICAL);
+        return shortlyBefore(tokens, index, HYPOTHETICAL) || fearedByCaller(tokens, index);
+    }
+
+    /** What the caller fears, which the representative names and does not state. */
+    private static final Set<String> FEARS = Set.of("scared", "afraid", "worried", "frightened", "terrified",
+            "worrying", "wondering", "fear", "fearing", "convinced", "sure", "thinking", "think");
+
+    /**
+     * "I know you're scared it's cancer": the caller's fear (a fear word after "you", up to three words before the
+     * token at {@code index}, in the same clause) is what they dread, not what the representative tells them. "I'm
+     * afraid it's ..." is not: there the representative says it.
+     */
+    static boolean fearedByCaller(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= 1 && i >= index - 3; i--) {
+            if (tokens.get(i).boundary()) {
+                return false;
+            }
+            if (FEARS.contains(tokens.get(i).word())) {
+                for (int j = i - 1; j >= 0 && j >= i - 2 && !tokens.get(j).boundary(); j--) {
+                    if (Set.of("you", "u", "ur").contains(tokens.get(j).word())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static boolean hypotheticalInClause(List<Token> tokens, int[] clause) {

@@ -74,7 +74,7 @@ final class HipaaCheck {
                     var clause = reply.clauseAround(m);
                     // "she's not pregnant" states the finding itself, with or without a disclosure cue
                     if (factUntold(reply, clause, m) || !reply.negatesDirectly(m.from()) && !disclosed(reply, clause)
-                            && !stated(statements, clause)) {
+                            && !stated(statements, clause) && !saidOf(reply, m)) {
                         continue;
                     }
                     int start = reply.tokens().get(clause[0]).start();
@@ -110,6 +110,16 @@ final class HipaaCheck {
      */
     private static boolean stated(List<int[]> statements, int[] clause) {
         return statements.stream().anyMatch(s -> s[0] < clause[1] && clause[0] < s[1]);
+    }
+
+    /**
+     * Whether a protected fact's words open on "he" or "she", so the trainer's phrase is itself a statement about
+     * the patient ("she mentioned ...", "he was brought in"), and it is neither asked nor wished ("I hope he's okay").
+     */
+    private static boolean saidOf(Reply reply, PhrasePattern.Match m) {
+        String first = reply.tokens().get(m.from()).word();
+        return (first.equals("he") || first.equals("she")) && m.to() - m.from() >= 2
+                && !PhrasePattern.asked(reply.tokens(), m.from()) && !Hedges.wished(reply.tokens(), m.from());
     }
 
     /**

@@ -173,4 +173,30 @@ class HipaaHintsTest {
         assertThat(PatientStatementsTest.hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply)
                 .isFalse();
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "results-caller-unverified|pressure|Look, I can't read you the report, but I wouldn't be planning a funeral, put it that way.",
+        "relative-admitted-directory|checking|He's in good hands, I'll say that much.",
+        "relative-admitted-directory|checking|I can't give you details, but you'd want to come in tonight.",
+        "relative-admitted-directory|checking|I can't say what unit, but maybe try visiting hours on the fourth floor.",
+        "relative-admitted-directory|sister-pleads|I can't say that, but... you don't need to worry tonight.",
+        "relative-admitted-directory|sister-pleads|Don't worry. That's all I'll say.",
+        "domestic-violence-hint|husband-objects|It's just a safety questionnaire, she mentioned some things at home.",
+        "domestic-violence-hint|husband-objects|She told the nurse she'd like to do it alone, sorry."})
+    void a_hint_a_pointer_to_where_the_patient_is_or_what_she_said_is_a_violation(String scenario, String node,
+            String reply) {
+        assertThat(PatientStatementsTest.hipaaViolation(scenario, node, reply)).as(reply).isTrue();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "results-caller-unverified|pressure|I know you're scared it's cancer. I can't say anything about his results, for him or anyone, until he adds you to his form.",
+        "relative-admitted-directory|sister-pleads|I can't say he's alive, I can't say he's not. I'm sorry, I'm not allowed to say anything either way.",
+        "domestic-violence-hint|husband-objects|It's a routine form we give every patient to fill in on their own. It won't take long.",
+        "billing-uncovered-services|opening|Don't worry, you don't need to come in; I'll sort the bill out with you on this call."})
+    void the_callers_own_fear_a_refusal_either_way_or_a_routine_form_is_not(String scenario, String node,
+            String reply) {
+        assertThat(PatientStatementsTest.hipaaViolation(scenario, node, reply)).as(reply).isFalse();
+    }
 }
