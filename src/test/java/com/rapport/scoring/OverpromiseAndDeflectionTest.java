@@ -32,6 +32,10 @@ class OverpromiseAndDeflectionTest {
         "I'm going to make sure the review board has a decision for you by Monday.",
         "Please don't worry, I'm sure it will all be fine.",
         "I can promise Summit will approve it this time.",
+        "Don't worry about the money, I'll make sure Keystone pays it before Friday.",
+        "I'll tell the board to fund two more nurses; with these numbers they can't say no.",
+        "I'll call you tomorrow to confirm, and you won't hear about this charge again.",
+        "I'll make sure it never comes to that.",
     })
     void promising_what_others_decide_is_an_overpromise(String reply) {
         assertThat(violations(reply)).contains("overpromises");
@@ -41,9 +45,21 @@ class OverpromiseAndDeflectionTest {
     @ValueSource(strings = {
         "The comment cards are by the lifts if you want to write it down.",
         "I can note it and hope someone upstairs reads it.",
+        "The clinic will call you once the insurer decides. They're the ones talking to the insurer, not us.",
+        "I'm afraid the hospital is not responsible for belongings left on the ward.",
     })
     void brushing_the_complaint_off_passes_it_on(String reply) {
         assertThat(violations(reply)).contains("not-my-department");
+    }
+
+    @org.junit.jupiter.api.Test
+    void talking_someone_out_of_a_complaint_is_an_ownership_violation_too() {
+        var score = score("There's not much point me logging it, the survey is the best place for feedback.");
+
+        assertThat(score.violations()).anySatisfy(v -> {
+            assertThat(v.signal()).isEqualTo("discourages-complaint");
+            assertThat(v.criterion()).isEqualTo(com.rapport.scenario.Criterion.OWNERSHIP);
+        });
     }
 
     @ParameterizedTest
