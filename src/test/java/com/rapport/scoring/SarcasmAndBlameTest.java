@@ -34,9 +34,31 @@ class SarcasmAndBlameTest {
         "Nice try, but the form still needs your signature.",
         "We're not mind readers, you know, so you have to tell us you moved.",
         "I highly doubt the doctor made up your symptoms.",
+        "Laundry, tomorrow. That's it. Happy?",
+        "You could always take the bus, ha. Kidding.",
     })
     void sarcasm_is_a_violation(String reply) {
         assertThat(violations(reply)).contains("sarcasm");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Maybe it is only anxiety, that's very common.",
+        "It's not a heart attack if it went away.",
+        "I'm not medical, but it doesn't say cancer anywhere, so that sounds like good news!",
+        "A swollen calf after a long drive is textbook DVT.",
+        "You'll be up and walking in no time."})
+    void a_medical_opinion_from_the_representative_is_a_violation(String reply) {
+        assertThat(violations(reply)).contains("plays-clinician");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm not able to say what it is; the nurse line can talk it through with you tonight.",
+        "I'm happy to stay on the line while the nurse calls.",
+        "Are you happy with Thursday at nine?"})
+    void sending_a_symptom_to_a_clinician_or_a_happy_question_is_not(String reply) {
+        assertThat(violations(reply)).doesNotContain("plays-clinician", "sarcasm");
     }
 
     @ParameterizedTest
