@@ -62,6 +62,18 @@ class ScorerTest {
         assertThat(generic(reply).understood()).isTrue();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "(To the nurse) Sorry, she can't really hear me. Can you just tell me what she's lost?|true",
+        "She can't hear me, so could you tell me what she needs?|true",
+        "I know she can't hear well, so I'll write everything down for her.|false",
+        "Could you tell me what you've lost, Mrs Doyle? I'll write it down.|false"})
+    void talking_about_the_patient_to_someone_else_in_front_of_her_is_a_cultural_violation(String reply,
+            boolean violation) {
+        assertThat(generic(reply).violations().stream().anyMatch(v -> v.signal().equals("talks-past-the-patient")))
+                .as(reply).isEqualTo(violation);
+    }
+
     @Test
     void i_dont_understand_why_youre_upset_is_not_empathy() {
         var score = generic("I don't understand why you're upset.");
