@@ -42,6 +42,7 @@ final class Hedges {
     /** What the caller fears, which the representative names and does not state. */
     private static final Set<String> FEARS = Set.of("scared", "afraid", "worried", "frightened", "terrified",
             "worrying", "wondering", "fear", "fearing", "convinced", "sure", "thinking", "think");
+    private static final Set<String> YOU = Set.of("you", "u", "ur");
 
     /**
      * "I know you're scared it's cancer": the caller's fear (a fear word after "you", up to three words before the
@@ -55,7 +56,7 @@ final class Hedges {
             }
             if (FEARS.contains(tokens.get(i).word())) {
                 for (int j = i - 1; j >= 0 && j >= i - 2 && !tokens.get(j).boundary(); j--) {
-                    if (Set.of("you", "u", "ur").contains(tokens.get(j).word())) {
+                    if (YOU.contains(tokens.get(j).word())) {
                         return true;
                     }
                 }
