@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Splits a reply into normalised tokens with their original spans: lower case, curly quotes straightened,
@@ -94,6 +95,16 @@ final class Tokenizer {
             Map.entry("probably", "is"), Map.entry("definitely", "is"), Map.entry("currently", "is"),
             Map.entry("also", "is"), Map.entry("never", "is"), Map.entry("always", "is"), Map.entry("no", "is"));
 
+    /**
+     * Words of {@link #AFTER_IS} that can also be a noun or stand before one ("Dale's back is sore", "Dale's home
+     * address", "the patient's stable condition"): they show "is" only at the end of a sentence or before a word that
+     * cannot go on such a noun ("Dale's back on the ward", "Dale's home now").
+     */
+    private static final Set<String> NOUNS_TOO = Set.of("back", "home", "stable");
+    private static final Set<String> AFTER_ADVERB = Set.of("on", "in", "at", "with", "from", "to", "now", "already",
+            "today", "tonight", "yet", "again", "and", "but", "since", "after", "so", "home", "safe", "upstairs",
+            "downstairs", "here", "there", "too", "though", "for", "by", "as");
+
     /** Adds the verb a word's dropped 's stood for where the next word shows it was no possessive. */
     private static List<Token> readAsVerb(String text, List<Token> tokens) {
         List<Token> read = null;
@@ -108,6 +119,10 @@ final class Tokenizer {
             }
             String raw = text.substring(t.start(), t.end());
             String verb = AFTER_IS.get(tokens.get(k + 1).word());
+            if (verb != null && NOUNS_TOO.contains(tokens.get(k + 1).word()) && k + 2 < tokens.size()
+                    && !tokens.get(k + 2).boundary() && !AFTER_ADVERB.contains(tokens.get(k + 2).word())) {
+                verb = null;
+            }
             if (verb != null && raw.length() > 2 && raw.charAt(raw.length() - 1) == 's'
                     && isApostrophe(raw.charAt(raw.length() - 2))) {
                 if (read == null) {

@@ -44,6 +44,17 @@ class PhrasePatternTest {
     }
 
     @Test
+    void back_home_and_stable_after_a_name_s_read_as_is_only_where_no_noun_could_stand() {
+        assertThat(matches("dale is back", "Dale's back is sore from the chairs.")).isFalse();
+        assertThat(matches("dale is home", "I have Dale's home address here.")).isFalse();
+        assertThat(matches("patient is stable", "The patient's stable condition is charted.")).isFalse();
+        assertThat(matches("dale is back", "Dale's back on the ward.")).isTrue();
+        assertThat(matches("dale is home", "Dale's home now.")).isTrue();
+        assertThat(matches("dale is back", "Honestly, Dale's back.")).isTrue();
+        assertThat(matches("he is stable", "He's stable and resting.")).isTrue();
+    }
+
+    @Test
     void an_everyday_word_is_itself_not_a_typo_but_a_spelling_variant_is_the_same_word() {
         assertThat(matches("his heart", "I heard his heard was racing")).isFalse();
         assertThat(matches("get (her|him) fired", "I'll get him filed under urgent")).isFalse();
