@@ -19,15 +19,20 @@ final class HipaaCheck {
 
     private final List<PhrasePattern> protectedSubjects;
     private final List<PhrasePattern> disclosureCues;
+    private final List<PhrasePattern> presenceByAction;
     private final Map<ScenarioScoring.ProtectedFact, List<PhrasePattern>> factPatterns = new ConcurrentHashMap<>();
 
     /**
      * @param disclosureCues words that reveal a finding ("came back", "showed")
      * @param protectedSubjects who or what a disclosure is about in any call ("his results", "your mother")
+     * @param presenceByAction what the representative does that puts a patient in the building ("I'll take it up
+     *        to him")
      */
-    HipaaCheck(List<PhrasePattern> disclosureCues, List<PhrasePattern> protectedSubjects) {
+    HipaaCheck(List<PhrasePattern> disclosureCues, List<PhrasePattern> protectedSubjects,
+            List<PhrasePattern> presenceByAction) {
         this.protectedSubjects = protectedSubjects;
         this.disclosureCues = disclosureCues;
+        this.presenceByAction = presenceByAction;
     }
 
     void check(Reply reply, ReplyContext context, Hits hits) {
@@ -54,6 +59,7 @@ final class HipaaCheck {
                             "Says something about the patient to a caller who has not been verified: where they are,"
                                     + " how they are or what happened to them is all protected.");
                 }
+                placedByAction(reply, context, statements, hits);
             }
         }
         if (context.scenario() == null) {
@@ -90,6 +96,40 @@ final class HipaaCheck {
                 }
             }
         }
+    }
+
+    /**
+     * "I'll take it up to him", "when I go up to see her": what the representative does there tells the caller the
+     * patient is in the building, unless it is negated, a condition, a wish, a question or the caller's own words,
+     * or the clause already states a fact about the patient (flagged once); a condition may stand earlier in the
+     * sentence ("If he is here, I'll take it up to him").
+     */
+    private void placedByAction(Reply reply, ReplyContext context, List<int[]> statements, Hits hits) {
+        var flagged = new java.util.HashSet<Integer>();
+        for (PhrasePattern action : presenceByAction) {
+            for (PhrasePattern.Match m : action.find(reply.tokens())) {
+                var clause = reply.clauseAround(m);
+                if (!flagged.add(clause[0]) || tellsNothing(reply, clause, m.from(), clause[1])
+                        || Hedges.hypotheticalInClause(reply.tokens(), new int[] {sentenceStart(reply, m.from()), m.from()})
+                        || stated(statements, clause)
+                        || CallerWords.reflects(reply, m.from(), context.node())) {
+                    continue;
+                }
+                hits.addViolation(Criterion.HIPAA, "states-patient-fact", Severity.CRITICAL,
+                        reply.tokens().get(clause[0]).start(), reply.tokens().get(clause[1] - 1).end(),
+                        "Tells a caller who has not been verified that the patient is here: going to see them, or"
+                                + " taking something up to them, says they are in the building.");
+            }
+        }
+    }
+
+    /** The first token of the sentence holding token {@code index}: "If he is here, I'll take it up to him." */
+    private static int sentenceStart(Reply reply, int index) {
+        int from = index;
+        while (from > 0 && !Reply.SENTENCE_ENDS.contains(reply.tokens().get(from - 1).word())) {
+            from--;
+        }
+        return from;
     }
 
     /**

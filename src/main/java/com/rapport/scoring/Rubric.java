@@ -23,6 +23,9 @@ import com.rapport.scenario.JargonTerm;
  * @param genericReplies lines a representative could say on any call; a credit-earning sentence typed at a moment
  *        must come closer to what that moment is about than to these (see {@link Relevance})
  * @param relevanceMargin how much closer, in cosine similarity (negative: it may come a little less close)
+ * @param presenceByAction what the representative does, or offers to do, that puts a patient in the building ("I'll
+ *        take it up to him", "when I go up to see her"): said to a relative or other caller about a patient the
+ *        scenario protects, before identity is verified, that tells them the patient is here
  * @param negationsByLanguage per language other than English (ISO code, "es"), the words that negate what follows
  */
 public record Rubric(Integer version, Double paraphraseThreshold, Double intentThreshold,
@@ -30,7 +33,7 @@ public record Rubric(Integer version, Double paraphraseThreshold, Double intentT
         @Nullable List<String> negations, @Nullable List<String> disclosureCues,
         @Nullable List<String> explanationCues, @Nullable List<String> protectedSubjects,
         @Nullable List<String> genericReplies, @Nullable Double relevanceMargin,
-        @Nullable Map<String, List<String>> negationsByLanguage) {
+        @Nullable Map<String, List<String>> negationsByLanguage, @Nullable List<String> presenceByAction) {
 
     /** The languages other than English that signals may have phrases in. */
     public static final java.util.Set<String> OTHER_LANGUAGES = java.util.Set.of(Language.SPANISH.code());

@@ -48,7 +48,8 @@ public final class Scorer {
         var examples = embedder == null ? null : new ExampleVectors(embedder);
         this.signals = new SignalMatcher(rubric, examples);
         this.jargon = new JargonCheck(rubric.jargon(), compileAll(rubric.explanationCues()));
-        this.hipaa = new HipaaCheck(compileAll(rubric.disclosureCues()), compileAll(rubric.protectedSubjects()));
+        this.hipaa = new HipaaCheck(compileAll(rubric.disclosureCues()), compileAll(rubric.protectedSubjects()),
+                compileAll(rubric.presenceByAction()));
         this.negations = rubric.negations() == null ? Set.of("not", "no", "never", "cannot")
                 : Set.copyOf(rubric.negations());
         this.intents = new IntentMatcher(rubric, examples);

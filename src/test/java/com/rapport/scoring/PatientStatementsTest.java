@@ -48,6 +48,24 @@ class PatientStatementsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Of course. When I go up to see him later I'll mention you called.",
+            "I can get them walked up to him this afternoon.",
+            "I'll pop up to his room after lunch with your card.",
+            "I'll go and sit with him for a bit tonight."})
+    void going_to_see_the_patient_or_taking_something_up_to_them_tells_an_unverified_relative_they_are_here(
+            String reply) {
+        assertThat(hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I can't take anything up to anyone, I'm sorry.",
+            "I'll go check with my supervisor and come straight back to you.",
+            "If he were a patient here, would you want me to take a card up to him?"})
+    void a_refusal_a_question_or_a_walk_to_a_colleague_does_not(String reply) {
+        assertThat(hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"She's next for a bed in the injuries area, the charge nurse thinks within the hour.",
             "She has been waiting far too long and I'm going to find out why."})
     void news_of_their_own_mothers_wait_to_the_family_beside_her_is_not(String reply) {

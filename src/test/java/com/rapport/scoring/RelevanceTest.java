@@ -24,7 +24,7 @@ class RelevanceTest {
     static Rubric withoutRelevance(Rubric r) {
         return new Rubric(r.version(), r.paraphraseThreshold(), r.intentThreshold(), r.criteria(), r.jargon(),
                 r.negations(), r.disclosureCues(), r.explanationCues(), r.protectedSubjects(), null, null,
-                r.negationsByLanguage());
+                r.negationsByLanguage(), r.presenceByAction());
     }
 
     @Test
