@@ -36,6 +36,7 @@ class OverpromiseAndDeflectionTest {
         "I'll tell the board to fund two more nurses; with these numbers they can't say no.",
         "I'll call you tomorrow to confirm, and you won't hear about this charge again.",
         "I'll make sure it never comes to that.",
+        "I'll personally make sure Keystone approves it this time.",
     })
     void promising_what_others_decide_is_an_overpromise(String reply) {
         assertThat(violations(reply)).contains("overpromises");

@@ -90,6 +90,7 @@ class SarcasmAndBlameTest {
         "I'm sure the receptionist didn't mean anything by it.",
         "You have to understand the nurses were extremely busy that night.",
         "Honestly, a bill is a bill, and this one has to be paid.",
+        "Rules are rules, I can't tell you anything.",
     })
     void excusing_or_minimising_what_happened_dismisses_the_feeling(String reply) {
         assertThat(violations(reply)).contains("dismisses-feeling");
@@ -157,5 +158,14 @@ class SarcasmAndBlameTest {
     void the_polite_sentences_that_share_their_words_are_not(String reply) {
         assertThat(violations(reply)).doesNotContain("sarcasm", "blames-person", "rude", "passive-aggressive",
                 "blames-colleagues");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sorry, I can't understand your accent, can you get someone who speaks English?",
+            "(To the daughter) She can't hear me, could you just tell me what she needs?"})
+    void mocking_a_language_or_talking_past_the_patient_is_unprofessional_as_well(String reply) {
+        var criteria = ScorerTest.SCORER.score(reply, ReplyContext.genericCall()).violations().stream()
+                .map(v -> v.criterion().id()).toList();
+        assertThat(criteria).as(reply).contains("cultural-sensitivity", "professionalism");
     }
 }
