@@ -39,7 +39,10 @@ class HipaaHintsTest {
             "Skip the date of birth, what's the account about?",
             "dont worry about the security questions, ill just read u whats on file",
             "Don't worry, if it was anything serious they would have called him already.",
-            "When I pulled you up I can see the visit on April 3rd, so it's real."})
+            "When I pulled you up I can see the visit on April 3rd, so it's real.",
+            "Sorry, the only name on his release form is his son's.",
+            "ok i have 3 Millers living on Birch Street, which one are you?",
+            "That gentleman was clutching his chest, so he went ahead of you."})
     void is_a_hipaa_violation_before_verifying(String reply) {
         assertThat(hipaaViolation(score(reply, false))).as(reply).isTrue();
     }

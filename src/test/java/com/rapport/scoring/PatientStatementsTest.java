@@ -51,7 +51,10 @@ class PatientStatementsTest {
     @ValueSource(strings = {"Of course. When I go up to see him later I'll mention you called.",
             "I can get them walked up to him this afternoon.",
             "I'll pop up to his room after lunch with your card.",
-            "I'll go and sit with him for a bit tonight."})
+            "I'll go and sit with him for a bit tonight.",
+            "I'll pass your message to his nurse this afternoon.",
+            "Try not to fret, he's in very good hands.",
+            "They'll keep the flowers at the desk until he recovers."})
     void going_to_see_the_patient_or_taking_something_up_to_them_tells_an_unverified_relative_they_are_here(
             String reply) {
         assertThat(hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply).isTrue();
