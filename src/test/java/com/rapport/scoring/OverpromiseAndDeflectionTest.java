@@ -37,6 +37,9 @@ class OverpromiseAndDeflectionTest {
         "I'll call you tomorrow to confirm, and you won't hear about this charge again.",
         "I'll make sure it never comes to that.",
         "I'll personally make sure Keystone approves it this time.",
+        "Oh, he'll be disciplined for this, trust me.",
+        "You'll have an in-person interpreter at every appointment from now on.",
+        "Your refund is coming this week, guaranteed.",
     })
     void promising_what_others_decide_is_an_overpromise(String reply) {
         assertThat(violations(reply)).contains("overpromises");

@@ -91,6 +91,9 @@ class SarcasmAndBlameTest {
         "You have to understand the nurses were extremely busy that night.",
         "Honestly, a bill is a bill, and this one has to be paid.",
         "Rules are rules, I can't tell you anything.",
+        "It's nothing personal, the clinic is busy on Mondays.",
+        "Delays happen.",
+        "That happens all the time with these forms.",
     })
     void excusing_or_minimising_what_happened_dismisses_the_feeling(String reply) {
         assertThat(violations(reply)).contains("dismisses-feeling");
@@ -167,5 +170,28 @@ class SarcasmAndBlameTest {
         var criteria = ScorerTest.SCORER.score(reply, ReplyContext.genericCall()).violations().stream()
                 .map(v -> v.criterion().id()).toList();
         assertThat(criteria).as(reply).contains("cultural-sensitivity", "professionalism");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"No news is good news, honestly.",
+            "Pain after a knee replacement is normal for a few weeks.",
+            "With an infection things can turn fast, so that is most likely what happened.",
+            "You'd have a fever if the infection was back."})
+    void reassurance_or_explanation_only_a_clinician_can_give_is_playing_clinician(String reply) {
+        assertThat(violations(reply)).as(reply).contains("plays-clinician");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I wouldn't bother with the state, they take months.",
+            "Let's keep it in-house, it's quicker."})
+    void talking_someone_out_of_an_outside_complaint_discourages_it(String reply) {
+        assertThat(violations(reply)).as(reply).contains("discourages-complaint");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"If you can translate for your dad, that would be quickest.",
+            "You can interpret for her, right?"})
+    void asking_a_relative_to_translate_is_a_family_interpreter(String reply) {
+        assertThat(violations(reply)).as(reply).contains("family-interpreter");
     }
 }
