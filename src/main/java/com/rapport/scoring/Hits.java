@@ -19,6 +19,7 @@ final class Hits {
     private final List<int[]> creditless = new ArrayList<>();
     /** Per violation signal, the criteria whose credit it voids in its sentence. */
     private final Map<String, List<Criterion>> overrides = new java.util.HashMap<>();
+    private final Map<String, List<Criterion>> overridesInReply = new java.util.HashMap<>();
     private final Map<Criterion, List<ReplyScore.Evidence>> evidence = new EnumMap<>(Criterion.class);
     /** Per criterion, the points each credit signal earns (counted once, however often it fires). */
     private final Map<Criterion, Map<String, Integer>> creditPoints = new EnumMap<>(Criterion.class);
@@ -43,6 +44,9 @@ final class Hits {
         } else {
             if (!signal.overriddenCriteria().isEmpty()) {
                 overrides.put(signal.id(), signal.overriddenCriteria());
+            }
+            if (!signal.overriddenInReply().isEmpty()) {
+                overridesInReply.put(signal.id(), signal.overriddenInReply());
             }
             addViolation(criterion, signal.id(),
                     signal.severity() == null ? Severity.MINOR : signal.severity(), start, end, reason);
@@ -111,7 +115,8 @@ final class Hits {
     }
 
     private boolean voids(ReplyScore.Violation v, Criterion criterion, ReplyScore.Evidence e) {
-        if (overlaps(v.start(), v.end(), e.start(), e.end())) {
+        if (overlaps(v.start(), v.end(), e.start(), e.end())
+                || overridesInReply.getOrDefault(v.signal(), List.of()).contains(criterion)) {
             return true;
         }
         return (v.criterion() == criterion || overrides.getOrDefault(v.signal(), List.of()).contains(criterion))
@@ -138,7 +143,8 @@ final class Hits {
      * Violations take precedence: credit whose words overlap a violation's, on any criterion, does not count; nor
      * does credit, in the violation's sentence, on the violation's own criterion (a sentence that breaks a criterion
      * earns nothing on it) or on one it overrides (an over-promise owns nothing and sets no follow-up time; a
-     * blaming sentence reflects nothing back).
+     * blaming sentence reflects nothing back); and a violation that overrides a criterion in the whole reply voids
+     * its credit everywhere (sarcasm has not listened, whatever it repeats).
      */
     ReplyScore.CriterionResult result(Criterion criterion, int baseline) {
         var list = evidence.getOrDefault(criterion, List.of()).stream()

@@ -71,12 +71,14 @@ public record Rubric(Integer version, Double paraphraseThreshold, Double intentT
      * @param except phrases in which a match does not count: a match of the signal that lies inside one of them is
      *        not the signal ("what I can promise is" is not an over-promise; "you should have been told" blames
      *        nobody)
+     * @param overridesInReply for a violation, the criteria whose credit it voids anywhere in the reply (a reply
+     *        that mocks or brushes off what the person said has not listened, whatever words of theirs it repeats)
      */
     public record Signal(String id, Kind kind, @Nullable Integer points, @Nullable Severity severity, String reason,
             @Nullable List<String> phrases, @Nullable List<String> examples, @Nullable Boolean negatable,
             @Nullable When when, @Nullable List<Criterion> also, @Nullable Boolean commitment,
             @Nullable List<Criterion> overrides, @Nullable Map<String, List<String>> phrasesByLanguage,
-            @Nullable Boolean anyMoment, @Nullable List<String> except) {
+            @Nullable Boolean anyMoment, @Nullable List<String> except, @Nullable List<Criterion> overridesInReply) {
 
         /** The phrases in a language: English ones are {@link #phraseList()}, the others per language code. */
         public List<String> phraseList(Language language) {
@@ -94,6 +96,11 @@ public record Rubric(Integer version, Double paraphraseThreshold, Double intentT
         /** Whether the credit counts even in a sentence that does not answer the moment. */
         public boolean countsAnywhere() {
             return anyMoment != null && anyMoment;
+        }
+
+        /** The criteria whose credit this violation voids anywhere in the reply. */
+        public List<Criterion> overriddenInReply() {
+            return overridesInReply == null ? List.of() : overridesInReply;
         }
 
         /** The criteria whose credit this violation voids in its sentence. */

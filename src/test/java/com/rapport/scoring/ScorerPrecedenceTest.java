@@ -61,6 +61,16 @@ class ScorerPrecedenceTest {
     }
 
     @Test
+    void sarcasm_anywhere_in_a_reply_voids_its_active_listening_however_much_it_repeats() {
+        String reflected = "So you were told three different things by three people today.";
+        assertThat(credits(score(reflected), Criterion.ACTIVE_LISTENING)).isNotEmpty();
+
+        var mocked = score(reflected + " Lucky you.");
+        assertThat(violations(mocked)).contains("sarcasm");
+        assertThat(credits(mocked, Criterion.ACTIVE_LISTENING)).isEmpty();
+    }
+
+    @Test
     void sorry_you_see_it_that_way_is_a_non_apology() {
         var score = score("I'm sorry you see it that way, but that's our policy.");
 
