@@ -50,6 +50,28 @@ final class CallerWords {
         return shared >= 2 && shared * 3 >= content * 2;
     }
 
+    /**
+     * Whether every content word of the tokens [from, to) was said by the caller at the node: "birth control" said
+     * back to a mother who asked about birth control names what she fears, and tells her nothing new.
+     */
+    static boolean named(Reply reply, int from, int to, @Nullable Node node) {
+        if (node == null) {
+            return false;
+        }
+        var said = words(node);
+        boolean any = false;
+        for (int i = from; i < to; i++) {
+            String word = reply.tokens().get(i).word();
+            if (!FUNCTION.contains(word)) {
+                if (!said.contains(word)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     private static Set<String> words(Node node) {
         var text = new StringBuilder();
         if (node.patient() != null) {

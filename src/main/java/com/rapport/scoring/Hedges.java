@@ -65,6 +65,38 @@ final class Hedges {
         return false;
     }
 
+    /** What the caller wants, asks or said, just before a fact: "you want the biopsy results", "you asked about". */
+    private static final Set<String> CALLERS_INTEREST = Set.of("want", "wanted", "wants", "need", "needed", "asked",
+            "asking", "ask", "mean", "meant", "mentioned", "said", "saw", "read", "heard", "know", "find");
+
+    /**
+     * Whether the words at {@code index} are what the caller wants or said: "you" (or "u") and a word of wanting or
+     * saying up to four words before, in the same clause ("I know you just want to know Danny's ok").
+     */
+    static boolean callersInterest(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= 1 && i >= index - 4; i--) {
+            if (tokens.get(i).boundary()) {
+                return false;
+            }
+            if (CALLERS_INTEREST.contains(tokens.get(i).word())) {
+                for (int j = i - 1; j >= 0 && j >= i - 2 && !tokens.get(j).boundary(); j--) {
+                    if (YOU.contains(tokens.get(j).word())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a clause about any patient, not this one: "chest pain always gets seen first". */
+    private static final Set<String> GENERAL = Set.of("always", "any", "anyone", "anybody", "usually", "general",
+            "generally", "everyone", "everybody", "normally", "typically", "often");
+
+    static boolean general(List<Token> tokens, int[] clause) {
+        return anyInClause(tokens, clause, GENERAL);
+    }
+
     static boolean hypotheticalInClause(List<Token> tokens, int[] clause) {
         return anyInClause(tokens, clause, HYPOTHETICAL);
     }

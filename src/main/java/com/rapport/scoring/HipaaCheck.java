@@ -80,7 +80,8 @@ final class HipaaCheck {
                     var clause = reply.clauseAround(m);
                     // "she's not pregnant" states the finding itself, with or without a disclosure cue
                     if (factUntold(reply, clause, m) || !reply.negatesDirectly(m.from()) && !disclosed(reply, clause)
-                            && !stated(statements, clause) && !saidOf(reply, m)) {
+                            && !stated(statements, clause) && !saidOf(reply, m)
+                            && !(fact.onlyForPatient() && namedOutright(reply, m, context))) {
                         continue;
                     }
                     int start = reply.tokens().get(clause[0]).start();
@@ -160,6 +161,19 @@ final class HipaaCheck {
         String first = reply.tokens().get(m.from()).word();
         return (first.equals("he") || first.equals("she")) && m.to() - m.from() >= 2
                 && !PhrasePattern.asked(reply.tokens(), m.from()) && !Hedges.wished(reply.tokens(), m.from());
+    }
+
+    /**
+     * Whether a protected fact is named outright, which tells what is for the patient alone without any disclosure
+     * cue ("the reproductive health services on your EOB are confidential"): not asked, wished, negated anywhere in its clause ("biopsy results
+     * aren't something I can give out"), what the caller wants to know ("I know you want the biopsy results"), said
+     * of any patient ("chest pain always gets seen first"), nor only the caller's own words given back.
+     */
+    private static boolean namedOutright(Reply reply, PhrasePattern.Match m, ReplyContext context) {
+        var clause = reply.clauseAround(m);
+        return !PhrasePattern.asked(reply.tokens(), m.from()) && !Hedges.wished(reply.tokens(), m.from())
+                && !reply.negatedInClause(clause, clause[1]) && !Hedges.callersInterest(reply.tokens(), m.from())
+                && !Hedges.general(reply.tokens(), clause) && !CallerWords.named(reply, m.from(), m.to(), context.node());
     }
 
     /**
