@@ -50,19 +50,7 @@ final class Hedges {
      * afraid it's ..." is not: there the representative says it.
      */
     static boolean fearedByCaller(List<Token> tokens, int index) {
-        for (int i = index - 1; i >= 1 && i >= index - 3; i--) {
-            if (tokens.get(i).boundary()) {
-                return false;
-            }
-            if (FEARS.contains(tokens.get(i).word())) {
-                for (int j = i - 1; j >= 0 && j >= i - 2 && !tokens.get(j).boundary(); j--) {
-                    if (YOU.contains(tokens.get(j).word())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return saidOfYou(tokens, index, FEARS, 3);
     }
 
     /** What the caller wants, asks or said, just before a fact: "you want the biopsy results", "you asked about". */
@@ -74,11 +62,19 @@ final class Hedges {
      * saying up to four words before, in the same clause ("I know you just want to know Danny's ok").
      */
     static boolean callersInterest(List<Token> tokens, int index) {
-        for (int i = index - 1; i >= 1 && i >= index - 4; i--) {
+        return saidOfYou(tokens, index, CALLERS_INTEREST, 4);
+    }
+
+    /**
+     * Whether one of {@code words} stands up to {@code reach} words before the token at {@code index}, in the same
+     * clause, with "you" (or "u") up to two words before it: the caller's fear or wish, not the speaker's.
+     */
+    private static boolean saidOfYou(List<Token> tokens, int index, Set<String> words, int reach) {
+        for (int i = index - 1; i >= 1 && i >= index - reach; i--) {
             if (tokens.get(i).boundary()) {
                 return false;
             }
-            if (CALLERS_INTEREST.contains(tokens.get(i).word())) {
+            if (words.contains(tokens.get(i).word())) {
                 for (int j = i - 1; j >= 0 && j >= i - 2 && !tokens.get(j).boundary(); j--) {
                     if (YOU.contains(tokens.get(j).word())) {
                         return true;
