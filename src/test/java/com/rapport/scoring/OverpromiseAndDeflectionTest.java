@@ -40,6 +40,9 @@ class OverpromiseAndDeflectionTest {
         "Oh, he'll be disciplined for this, trust me.",
         "You'll have an in-person interpreter at every appointment from now on.",
         "Your refund is coming this week, guaranteed.",
+        "I'll call you tonight once he's read it, you have my word.",
+        "I'll take your numbers to the board on Monday and they'll fund the extra nurses.",
+        "I'll make sure you get every answer by this evening.",
     })
     void promising_what_others_decide_is_an_overpromise(String reply) {
         assertThat(violations(reply)).contains("overpromises");

@@ -94,6 +94,7 @@ class SarcasmAndBlameTest {
         "It's nothing personal, the clinic is busy on Mondays.",
         "Delays happen.",
         "That happens all the time with these forms.",
+        "Please don't talk like that, it's only money.",
     })
     void excusing_or_minimising_what_happened_dismisses_the_feeling(String reply) {
         assertThat(violations(reply)).contains("dismisses-feeling");
@@ -104,8 +105,10 @@ class SarcasmAndBlameTest {
         "With respect, the numbers say otherwise.",
         "I hope that has sunk in this time.",
     })
-    void condescension_is_passive_aggressive(String reply) {
+    void condescension_is_passive_aggressive_and_costs_empathy_too(String reply) {
         assertThat(violations(reply)).contains("passive-aggressive");
+        assertThat(ScorerTest.SCORER.score(reply, ReplyContext.genericCall()).violations().stream()
+                .map(v -> v.criterion().id())).contains("empathy", "professionalism");
     }
 
     @ParameterizedTest
