@@ -12,7 +12,8 @@ import com.rapport.scenario.ScenarioScoring;
  * Finds protected health information a reply gives away. Before the caller may be told (see
  * {@link ReplyContext#mayDisclose()}): health information about any patient, and the scenario's protected facts;
  * after, the facts meant for the patient alone when the caller is someone else. Only a clause that reveals (has a
- * disclosure cue) and is not negated counts; about any patient, neither does a condition, a wish or a question.
+ * disclosure cue, states a fact about the patient, or names a fact kept for the patient alone next to the patient)
+ * and is not negated counts; about any patient, neither does a condition, a wish or a question.
  * Thread-safe.
  */
 final class HipaaCheck {
@@ -101,27 +102,61 @@ final class HipaaCheck {
 
     /**
      * "I'll take it up to him", "when I go up to see her": what the representative does there tells the caller the
-     * patient is in the building, unless it is negated, a condition, a wish, a question or the caller's own words,
-     * or the clause already states a fact about the patient (flagged once); a condition may stand earlier in the
-     * sentence ("If he is here, I'll take it up to him").
+     * patient is in the building, unless it is negated before the action, a condition, a wish, a question or the
+     * caller's own words, or the clause already states a fact about the patient (flagged once); whether the patient
+     * is here may be left open earlier in the sentence ("If he is here, I'll take it up to him"), and "him" or "her"
+     * may stand for staff named in that sentence or the one before ("Let me ask my supervisor. I'll go and see her").
      */
     private void placedByAction(Reply reply, ReplyContext context, List<int[]> statements, Hits hits) {
         var flagged = new java.util.HashSet<Integer>();
         for (PhrasePattern action : presenceByAction) {
             for (PhrasePattern.Match m : action.find(reply.tokens())) {
                 var clause = reply.clauseAround(m);
-                if (!flagged.add(clause[0]) || tellsNothing(reply, clause, m.from(), clause[1])
-                        || Hedges.hypotheticalInClause(reply.tokens(), new int[] {sentenceStart(reply, m.from()), m.from()})
-                        || stated(statements, clause)
-                        || CallerWords.reflects(reply, m.from(), context.node())) {
+                int sentence = sentenceStart(reply, m.from());
+                if (flagged.contains(clause[0]) || tellsNothing(reply, clause, m.from(), m.from())
+                        || presenceInDoubt(reply.tokens(), sentence, m.from())
+                        || staffNamed(reply.tokens(), sentence == 0 ? 0 : sentenceStart(reply, sentence - 1), m.from())
+                        || stated(statements, clause) || CallerWords.reflects(reply, m.from(), context.node())) {
                     continue;
                 }
+                flagged.add(clause[0]);
                 hits.addViolation(Criterion.HIPAA, "states-patient-fact", Severity.CRITICAL,
                         reply.tokens().get(clause[0]).start(), reply.tokens().get(clause[1] - 1).end(),
                         "Tells a caller who has not been verified that the patient is here: going to see them, or"
                                 + " taking something up to them, says they are in the building.");
             }
         }
+    }
+
+    private static final java.util.Set<String> IF = java.util.Set.of("if", "whether");
+    private static final java.util.Set<String> SOMEONE = java.util.Set.of("he", "she", "they", "him", "her");
+
+    /** "If he is here, I'll take it up to him": whether the patient is here at all is left open before the action. */
+    private static boolean presenceInDoubt(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (IF.contains(tokens.get(i).word())) {
+                for (int j = i + 1; j < to && j <= i + 3; j++) {
+                    if (SOMEONE.contains(tokens.get(j).word())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Staff the "him" or "her" of an action may stand for: "let me check with my supervisor, I'll go and see her". */
+    private static final java.util.Set<String> STAFF = java.util.Set.of("supervisor", "manager", "doctor", "dr",
+            "nurse", "colleague", "lead", "boss", "consultant", "surgeon", "physician", "coordinator", "officer",
+            "director", "team", "billing", "hospitalist", "attending", "chaplain", "social", "worker", "advocate");
+
+    private static boolean staffNamed(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (STAFF.contains(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token of the sentence holding token {@code index}: "If he is here, I'll take it up to him." */
@@ -164,16 +199,33 @@ final class HipaaCheck {
     }
 
     /**
-     * Whether a protected fact is named outright, which tells what is for the patient alone without any disclosure
-     * cue ("the reproductive health services on your EOB are confidential"): not asked, wished, negated anywhere in its clause ("biopsy results
+     * Whether a protected fact is named outright of the patient, which tells what is for the patient alone without
+     * any disclosure cue ("make sure she keeps taking what the clinic gave her"): not asked, wished, negated anywhere in its clause ("biopsy results
      * aren't something I can give out"), what the caller wants to know ("I know you want the biopsy results"), said
      * of any patient ("chest pain always gets seen first"), nor only the caller's own words given back.
      */
     private static boolean namedOutright(Reply reply, PhrasePattern.Match m, ReplyContext context) {
         var clause = reply.clauseAround(m);
-        return !PhrasePattern.asked(reply.tokens(), m.from()) && !Hedges.wished(reply.tokens(), m.from())
+        return ofThePatient(reply.tokens(), clause, m)
+                && !PhrasePattern.asked(reply.tokens(), m.from()) && !Hedges.wished(reply.tokens(), m.from())
                 && !reply.negatedInClause(clause, clause[1]) && !Hedges.callersInterest(reply.tokens(), m.from())
                 && !Hedges.general(reply.tokens(), clause) && !CallerWords.named(reply, m.from(), m.to(), context.node());
+    }
+
+    private static final java.util.Set<String> THE_PATIENT = java.util.Set.of("he", "she", "him", "her", "his", "hers");
+
+    /**
+     * Whether the patient stands within three words of the fact, in its clause ("her follow-up test", "she keeps
+     * taking"): a fact's words alone may be the caller's own ("the anxiety in your voice") or staff ("the clinic
+     * counselor").
+     */
+    private static boolean ofThePatient(List<Token> tokens, int[] clause, PhrasePattern.Match m) {
+        for (int i = Math.max(clause[0], m.from() - 3); i < Math.min(clause[1], m.to() + 3); i++) {
+            if (THE_PATIENT.contains(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

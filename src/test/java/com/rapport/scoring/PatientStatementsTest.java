@@ -62,9 +62,11 @@ class PatientStatementsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"I can't take anything up to anyone, I'm sorry.",
-            "I'll go check with my supervisor and come straight back to you.",
-            "If he were a patient here, would you want me to take a card up to him?"})
-    void a_refusal_a_question_or_a_walk_to_a_colleague_does_not(String reply) {
+            "Let me check with my supervisor. I'll go up and see her now and come straight back to you.",
+            "If he were a patient here, would you want me to take a card up to him?",
+            "Any call you get back is up to him.",
+            "If he is here, I'll take your card up to him myself."})
+    void a_refusal_a_question_a_walk_to_a_colleague_or_presence_left_open_does_not(String reply) {
         assertThat(hipaaViolation("relative-admitted-directory", "opening", reply)).as(reply).isFalse();
     }
 
@@ -115,7 +117,10 @@ class PatientStatementsTest {
         assertThat(hipaaViolation("vip-staff-patient-privacy", "opening", reply)).as(reply).isFalse();
     }
 
-    /** Whether the reply to the teen's mother, verified, tells her what the confidential visit was for. */
+    /**
+     * Whether the reply to the teen's mother, her identity verified (she is not authorised: the visit is for Valeria
+     * alone), tells her what the confidential visit was for.
+     */
     private static boolean toldTheMother(String reply) {
         var scenario = ScorerTest.CATALOG.find("teen-confidential-visit").orElseThrow().scenario();
         var score = ScorerTest.SCORER.score(reply, new ReplyContext(scenario, "what-can-i-do",
@@ -124,7 +129,7 @@ class PatientStatementsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"The reproductive health services on your statement are confidential, I'm afraid.",
+    @ValueSource(strings = {"Her reproductive health visit is confidential, I'm afraid.",
             "Just make sure she keeps taking what the clinic gave her."})
     void a_protected_fact_named_outright_tells_it_without_any_other_word(String reply) {
         assertThat(toldTheMother(reply)).as(reply).isTrue();
@@ -133,8 +138,11 @@ class PatientStatementsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Birth control isn't something I can talk about with anyone but her.",
             "Teens can usually get birth control without a parent's consent, that's the law in general.",
-            "I hope the counseling side of things is something she'll share with you one day."})
-    void a_fact_negated_said_of_anyone_or_wished_does_not(String reply) {
+            "I hope the counseling side of things is something she'll share with you one day.",
+            "I can hear the anxiety in your voice, señora.",
+            "I'll book a follow-up visit with you on Tuesday at 4, with an interpreter.",
+            "The law lets teens consent to reproductive health care on their own."})
+    void a_fact_negated_said_of_anyone_wished_or_not_said_of_her_does_not(String reply) {
         assertThat(toldTheMother(reply)).as(reply).isFalse();
     }
 }

@@ -94,7 +94,7 @@ class SarcasmAndBlameTest {
         "It's nothing personal, the clinic is busy on Mondays.",
         "Delays happen.",
         "That happens all the time with these forms.",
-        "Please don't talk like that, it's only money.",
+        "Please don't talk like that.",
     })
     void excusing_or_minimising_what_happened_dismisses_the_feeling(String reply) {
         assertThat(violations(reply)).contains("dismisses-feeling");
@@ -196,5 +196,17 @@ class SarcasmAndBlameTest {
             "You can interpret for her, right?"})
     void asking_a_relative_to_translate_is_a_family_interpreter(String reply) {
         assertThat(violations(reply)).as(reply).contains("family-interpreter");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Please don't feel like that's your fault.",
+            "I'm sorry, I didn't mean it that way, that came out badly.",
+            "You're telling me this happens every day on that ward.",
+            "I know delays happen, but four hours with no update isn't okay.",
+            "The nurse made you feel like such an idiot for asking, that's not okay.",
+            "I know people say no news is good news, but you deserve a real answer, so I'll call the ward now.",
+            "I won't tell you pain after surgery is normal, only your surgeon can say that."})
+    void owning_a_slip_reflecting_the_callers_words_or_refusing_an_opinion_is_none_of_these(String reply) {
+        assertThat(violations(reply)).as(reply).isEmpty();
     }
 }
