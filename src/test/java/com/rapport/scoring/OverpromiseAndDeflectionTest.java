@@ -124,7 +124,8 @@ class OverpromiseAndDeflectionTest {
     @ValueSource(strings = {"You have my word I'll call you back by 4 today.",
             "I'll make sure you have all the details in writing before you leave today.",
             "I've sent the appeal today and I hope they'll approve it.",
-            "That's not something I can help with myself, but I'll get the billing lead on now and stay with you."})
+            "That's not something I can help with myself, but I'll get the billing lead on now and stay with you.",
+            "I'm not going to transfer you back to that line; I'll stay on this with you myself."})
     void a_commitment_of_ones_own_a_hope_or_a_warm_hand_off_is_no_overpromise_nor_deflection(String reply) {
         assertThat(violations(reply)).as(reply).doesNotContain("overpromises", "not-my-department");
     }

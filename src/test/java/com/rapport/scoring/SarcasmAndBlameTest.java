@@ -205,7 +205,9 @@ class SarcasmAndBlameTest {
             "I know delays happen, but four hours with no update isn't okay.",
             "The nurse made you feel like such an idiot for asking, that's not okay.",
             "I know people say no news is good news, but you deserve a real answer, so I'll call the ward now.",
-            "I won't tell you pain after surgery is normal, only your surgeon can say that."})
+            "I won't tell you pain after surgery is normal, only your surgeon can say that.",
+            "Whether you should have the surgery is a question for your surgeon, not me.",
+            "The dose changed this morning, so there's no way you could have known."})
     void owning_a_slip_reflecting_the_callers_words_or_refusing_an_opinion_is_none_of_these(String reply) {
         assertThat(violations(reply)).as(reply).isEmpty();
     }

@@ -94,6 +94,15 @@ class ScorerTest {
     }
 
     @Test
+    void a_term_said_to_be_the_part_you_owe_is_explained() {
+        var explained = generic("'Patient responsibility' is the part they say you'd owe.");
+        var bare = generic("Your patient responsibility is $2,340.");
+
+        assertThat(explained.violations()).noneMatch(v -> v.criterion() == Criterion.PLAIN_LANGUAGE);
+        assertThat(bare.violations()).anyMatch(v -> v.criterion() == Criterion.PLAIN_LANGUAGE);
+    }
+
+    @Test
     void typos_casing_and_missing_apostrophes_still_count() {
         var score = generic("im SO sory, that sounds really frustating");
 
