@@ -143,7 +143,8 @@ final class Hedges {
         return false;
     }
 
-    private static boolean anyInClause(List<Token> tokens, int[] clause, Set<String> words) {
+    /** Whether one of {@code words} stands in the token range [clause[0], clause[1]). */
+    static boolean anyInClause(List<Token> tokens, int[] clause, Set<String> words) {
         for (int i = clause[0]; i < clause[1]; i++) {
             if (words.contains(tokens.get(i).word())) {
                 return true;

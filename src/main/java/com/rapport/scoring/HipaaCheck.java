@@ -82,7 +82,7 @@ final class HipaaCheck {
                     // "she's not pregnant" states the finding itself, with or without a disclosure cue
                     if (factUntold(reply, clause, m) || !reply.negatesDirectly(m.from()) && !disclosed(reply, clause)
                             && !stated(statements, clause) && !saidOf(reply, m)
-                            && !(fact.onlyForPatient() && namedOutright(reply, m, context))) {
+                            && !(fact.onlyForPatient() && namedOutright(reply, clause, m, context))) {
                         continue;
                     }
                     int start = reply.tokens().get(clause[0]).start();
@@ -115,7 +115,8 @@ final class HipaaCheck {
                 int sentence = sentenceStart(reply, m.from());
                 if (flagged.contains(clause[0]) || tellsNothing(reply, clause, m.from(), m.from())
                         || presenceInDoubt(reply.tokens(), sentence, m.from())
-                        || staffNamed(reply.tokens(), sentence == 0 ? 0 : sentenceStart(reply, sentence - 1), m.from())
+                        || Hedges.anyInClause(reply.tokens(),
+                                new int[] {sentence == 0 ? 0 : sentenceStart(reply, sentence - 1), m.from()}, STAFF)
                         || stated(statements, clause) || CallerWords.reflects(reply, m.from(), context.node())) {
                     continue;
                 }
@@ -149,15 +150,6 @@ final class HipaaCheck {
     private static final java.util.Set<String> STAFF = java.util.Set.of("supervisor", "manager", "doctor", "dr",
             "nurse", "colleague", "lead", "boss", "consultant", "surgeon", "physician", "coordinator", "officer",
             "director", "team", "billing", "hospitalist", "attending", "chaplain", "social", "worker", "advocate");
-
-    private static boolean staffNamed(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (STAFF.contains(tokens.get(i).word())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The first token of the sentence holding token {@code index}: "If he is here, I'll take it up to him." */
     private static int sentenceStart(Reply reply, int index) {
@@ -199,13 +191,13 @@ final class HipaaCheck {
     }
 
     /**
-     * Whether a protected fact is named outright of the patient, which tells what is for the patient alone without
-     * any disclosure cue ("make sure she keeps taking what the clinic gave her"): not asked, wished, negated anywhere in its clause ("biopsy results
-     * aren't something I can give out"), what the caller wants to know ("I know you want the biopsy results"), said
-     * of any patient ("chest pain always gets seen first"), nor only the caller's own words given back.
+     * Whether a protected fact found at {@code m} in {@code clause} is named outright of the patient, which tells
+     * what is for the patient alone without any disclosure cue ("make sure she keeps taking what the clinic gave
+     * her"): not asked, wished, negated anywhere in its clause ("biopsy results aren't something I can give out"),
+     * what the caller wants to know ("I know you want the biopsy results"), said of any patient ("chest pain always
+     * gets seen first"), nor only the caller's own words given back.
      */
-    private static boolean namedOutright(Reply reply, PhrasePattern.Match m, ReplyContext context) {
-        var clause = reply.clauseAround(m);
+    private static boolean namedOutright(Reply reply, int[] clause, PhrasePattern.Match m, ReplyContext context) {
         return ofThePatient(reply.tokens(), clause, m)
                 && !PhrasePattern.asked(reply.tokens(), m.from()) && !Hedges.wished(reply.tokens(), m.from())
                 && !reply.negatedInClause(clause, clause[1]) && !Hedges.callersInterest(reply.tokens(), m.from())
@@ -220,12 +212,8 @@ final class HipaaCheck {
      * counselor").
      */
     private static boolean ofThePatient(List<Token> tokens, int[] clause, PhrasePattern.Match m) {
-        for (int i = Math.max(clause[0], m.from() - 3); i < Math.min(clause[1], m.to() + 3); i++) {
-            if (THE_PATIENT.contains(tokens.get(i).word())) {
-                return true;
-            }
-        }
-        return false;
+        return Hedges.anyInClause(tokens,
+                new int[] {Math.max(clause[0], m.from() - 3), Math.min(clause[1], m.to() + 3)}, THE_PATIENT);
     }
 
     /**
